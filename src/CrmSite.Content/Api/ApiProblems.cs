@@ -1,0 +1,33 @@
+using CrmSite.Content.Management;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrmSite.Content.Api;
+
+/// <summary>RFC 9457 problem details for content operations: every error, each under the member it concerns.</summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult FromFailure(ContentResult result) => result.Failure switch
+    {
+        ContentFailure.Invalid => Problem(StatusCodes.Status422UnprocessableEntity, "The content item is not valid.", result.Errors),
+        ContentFailure.NotFound => Problem(StatusCodes.Status404NotFound, "Not found.", result.Errors),
+        ContentFailure.Stale => Problem(StatusCodes.Status412PreconditionFailed, "The item has changed since the version this change was based on.", result.Errors),
+        _ => Problem(StatusCodes.Status409Conflict, "The change conflicts with another change.", result.Errors),
+    };
+
+    public static ProblemHttpResult BadRequest(string member, string message) =>
+        Problem(StatusCodes.Status400BadRequest, "The request is malformed.", [new ContentError(member, message)]);
+
+    public static ProblemHttpResult NotFound(string contentItemId) =>
+        Problem(StatusCodes.Status404NotFound, "Not found.", [new ContentError("contentItemId", $"Item {contentItemId} was not found.")]);
+
+    public static ProblemHttpResult Problem(int status, string title, IReadOnlyList<ContentError> errors) =>
+        TypedResults.Problem(
+            title: title,
+            detail: string.Join(" ", errors.Select(e => e.Message)),
+            statusCode: status,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = errors.GroupBy(e => e.Member).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            });
+}

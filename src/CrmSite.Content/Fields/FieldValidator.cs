@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Management;
+
+namespace CrmSite.Content.Fields;
+
+/// <summary>Checks every field of an item against its kind and settings: shape, required, ranges, patterns, cardinality.</summary>
+public sealed class FieldValidator : IContentValidator
+{
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
+
+    public Task ValidateAsync(ContentValidationContext context, CancellationToken cancellationToken)
+    {
+        foreach (var typePart in context.Type.Parts)
+        {
+            var part = context.Definitions.FindPart(typePart.PartName);
+            if (part is null)
+            {
+                continue;
+            }
+            var partData = context.Item.Part(typePart.Name);
+            if (context.Item.Data[typePart.Name] is { } node && partData is null)
+            {
+                context.AddError(typePart.Name, $"{typePart.Name} must be a JSON object, not {node.GetValueKind()}.");
+                continue;
+            }
+            foreach (var field in part.Fields)
+            {
+                if (FieldKinds.Find(field.FieldName) is { } kind)
+                {
+                    ValidateField(context, $"{typePart.Name}.{field.Name}", partData?[field.Name], field, kind);
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void ValidateField(ContentValidationContext context, string member, JsonNode? fieldNode,
+        ContentPartFieldDefinition field, FieldKind kind)
+    {
+        var label = DisplayName(field);
+        if (fieldNode is not null and not JsonObject)
+        {
+            context.AddError(member, $"{label} must be a JSON object with a '{kind.ValueProperty}' property.");
+            return;
+        }
+        var value = fieldNode?[kind.ValueProperty];
+        if (!FieldValue.HasShape(value, kind.ValueKind))
+        {
+            context.AddError(member, $"{label}: '{kind.ValueProperty}' must be {Describe(kind.ValueKind)}.");
+            return;
+        }
+        var settings = SettingsReader.FindIgnoringCase(field.Settings, kind.SettingsName) as JsonObject ?? [];
+        if (Flag(settings, "Required") && FieldValue.IsEmpty(value))
+        {
+            context.AddError(member, $"{label} is required.");
+            return;
+        }
+        if (kind.ValueKind == FieldValueKind.Number && FieldValue.TryNumber(value, out var number))
+        {
+            if (FieldValue.TryNumber(Find(settings, "Minimum"), out var min) && number < min)
+            {
+                context.AddError(member, $"{label} must be at least {min}.");
+            }
+            if (FieldValue.TryNumber(Find(settings, "Maximum"), out var max) && number > max)
+            {
+                context.AddError(member, $"{label} must be at most {max}.");
+            }
+        }
+        if (kind.ValueKind == FieldValueKind.TextList && value is JsonArray { Count: > 1 } &&
+            Find(settings, "Multiple") is JsonValue multiple && multiple.TryGetValue<bool>(out var allowed) && !allowed)
+        {
+            context.AddError(member, $"{label} takes one value only.");
+        }
+        if (Find(settings, "Pattern") is JsonValue pattern && pattern.TryGetValue<string>(out var regex) &&
+            !string.IsNullOrEmpty(regex))
+        {
+            foreach (var text in FieldValue.Texts(value))
+            {
+                if (!Matches(text, regex))
+                {
+                    context.AddError(member, $"{label} does not match the expected format.");
+                }
+            }
+        }
+        if (kind.Name == "LinkField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } url && !IsLink(url))
+        {
+            context.AddError(member, $"{label}: '{url}' is not an absolute http(s) or mailto address, nor a site path.");
+        }
+    }
+
+    private static bool Matches(string text, string regex)
+    {
+        try
+        {
+            return Regex.IsMatch(text, regex, RegexOptions.None, PatternTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsLink(string url) =>
+        url.StartsWith('/') ||
+        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
+
+    private static string DisplayName(ContentPartFieldDefinition field) =>
+        (SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings")?["DisplayName"] as JsonValue)?.GetValue<string>() is { Length: > 0 } name
+            ? name
+            : field.Name;
+
+    private static JsonNode? Find(JsonObject settings, string name) => SettingsReader.FindIgnoringCase(settings, name);
+
+    private static bool Flag(JsonObject settings, string name) =>
+        Find(settings, name) is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
+
+    private static string Describe(FieldValueKind kind) => kind switch
+    {
+        FieldValueKind.Number => "a number",
+        FieldValueKind.Boolean => "true or false",
+        FieldValueKind.Date => "an ISO 8601 date",
+        FieldValueKind.TextList => "a list of strings",
+        _ => "a string",
+    };
+}

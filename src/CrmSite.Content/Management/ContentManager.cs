@@ -1,0 +1,271 @@
+using System.Text.Json.Nodes;
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Items;
+using CrmSite.Content.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmSite.Content.Management;
+
+/// <summary>
+/// Creates, reads, versions, publishes and removes content items. Every change validates first (all errors at
+/// once), then writes the version, its field index, indexing task and audit record in one transaction.
+/// </summary>
+public sealed class ContentManager(
+    CrmSiteDbContext db,
+    ContentDefinitionManager definitions,
+    ContentValidation validation,
+    ContentEvents events,
+    ContentVersionWriter writer,
+    ContentActor actor,
+    TimeProvider clock)
+{
+    /// <summary>A new, unsaved item of <paramref name="contentType"/>, or null when the type is not defined.</summary>
+    public async Task<ContentItem?> NewAsync(string contentType, CancellationToken cancellationToken = default) =>
+        await definitions.GetTypeAsync(contentType, cancellationToken) is { } type ? new ContentItem(type.Name) : null;
+
+    /// <summary>The version of <paramref name="contentItemId"/> that <paramref name="options"/> names, or null.</summary>
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published,
+        CancellationToken cancellationToken = default)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == contentItemId);
+        query = options switch
+        {
+            VersionOptions.Latest => query.Where(v => v.Latest),
+            VersionOptions.Draft => query.Where(v => v.Latest && !v.Published),
+            _ => query.Where(v => v.Published),
+        };
+        var record = await query.FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    /// <summary>One version by its version id, current or historical.</summary>
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    /// <summary>Every stored version of an item, oldest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var records = await db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == contentItemId)
+            .OrderBy(v => v.Number).ToListAsync(cancellationToken);
+        return records.ConvertAll(ContentRecords.ToItem);
+    }
+
+    /// <summary>Saves a new item, as a draft or published.</summary>
+    public Task<ContentResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var (type, all, error) = await ResolveTypeAsync(item, cancellationToken);
+            if (type is null)
+            {
+                return error!;
+            }
+            if (string.IsNullOrEmpty(item.ContentItemId))
+            {
+                item.ContentItemId = IdGenerator.NewId();
+            }
+            if (await db.ContentItems.AnyAsync(v => v.ContentItemId == item.ContentItemId, cancellationToken))
+            {
+                return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId", $"Item {item.ContentItemId} already exists."));
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            item.ContentItemVersionId = "";
+            item.CreatedUtc = now;
+            item.ModifiedUtc = now;
+            item.Owner ??= actor.UserId ?? actor.UserName;
+            item.Author = actor.UserName;
+            var context = new ContentContext(item, type);
+            await events.RaiseAsync((h, c, t) => h.CreatingAsync(c, t), context, cancellationToken);
+            return await SaveVersionAsync(context, all, baseVersionId: null, publish, "Created",
+                (h, c, t) => h.CreatedAsync(c, t), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Saves a new version of an existing item. <paramref name="baseVersionId"/> is the version the change was
+    /// made from; when it is no longer the latest the change is refused as stale. Null means "the latest".
+    /// </summary>
+    public Task<ContentResult> UpdateAsync(ContentItem item, string? baseVersionId, bool publish, CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var current = await GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
+            if (current is null)
+            {
+                return NotFound(item.ContentItemId);
+            }
+            baseVersionId ??= current.ContentItemVersionId;
+            if (baseVersionId != current.ContentItemVersionId)
+            {
+                return Stale(baseVersionId, current.ContentItemVersionId);
+            }
+            item.ContentType = string.IsNullOrEmpty(item.ContentType) ? current.ContentType : item.ContentType;
+            if (item.ContentType != current.ContentType)
+            {
+                return ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType",
+                    $"An item's type cannot change (it is {current.ContentType})."));
+            }
+            var (type, all, error) = await ResolveTypeAsync(item, cancellationToken);
+            if (type is null)
+            {
+                return error!;
+            }
+            item.ContentItemVersionId = "";
+            item.CreatedUtc = current.CreatedUtc;
+            item.Owner = current.Owner;
+            item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            item.Author = actor.UserName;
+            var context = new ContentContext(item, type);
+            await events.RaiseAsync((h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
+            return await SaveVersionAsync(context, all, baseVersionId, publish, "Updated",
+                (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Publishes the latest version. Publishing what is already published changes nothing.</summary>
+    public Task<ContentResult> PublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var latest = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
+            if (latest is null)
+            {
+                return NotFound(contentItemId);
+            }
+            if (latest.Published)
+            {
+                return ContentResult.Success(latest);
+            }
+            var context = new ContentContext(latest, await definitions.GetTypeAsync(latest.ContentType, cancellationToken));
+            await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
+            if (!await writer.PublishLatestAsync(latest, cancellationToken))
+            {
+                return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId", "The item changed while it was being published."));
+            }
+            await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
+            return ContentResult.Success(latest);
+        }, cancellationToken);
+
+    /// <summary>Takes the published version offline; the latest version stays as a draft.</summary>
+    public Task<ContentResult> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var published = await GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
+            if (published is null || !await writer.UnpublishAsync(published, cancellationToken))
+            {
+                return ContentResult.Fail(ContentFailure.NotFound, new ContentError("ContentItemId", $"Item {contentItemId} has no published version."));
+            }
+            var context = new ContentContext(published, await definitions.GetTypeAsync(published.ContentType, cancellationToken));
+            await events.RaiseAsync((h, c, t) => h.UnpublishedAsync(c, t), context, cancellationToken);
+            return ContentResult.Success(published);
+        }, cancellationToken);
+
+    /// <summary>Soft-deletes an item: its versions stay in the store, none of them latest or published.</summary>
+    public Task<ContentResult> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var item = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken)
+                ?? await GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
+            if (item is null || !await writer.RemoveAsync(item, cancellationToken))
+            {
+                return NotFound(contentItemId);
+            }
+            var context = new ContentContext(item, await definitions.GetTypeAsync(item.ContentType, cancellationToken));
+            await events.RaiseAsync((h, c, t) => h.RemovedAsync(c, t), context, cancellationToken);
+            return ContentResult.Success(item);
+        }, cancellationToken);
+
+    /// <summary>Makes an old version's content the new latest version (history is kept), also for a removed item.</summary>
+    public Task<ContentResult> RestoreAsync(string contentItemId, string contentItemVersionId, bool publish,
+        CancellationToken cancellationToken = default) =>
+        StoreTransaction.RunAsync(db, async () =>
+        {
+            var old = await GetVersionAsync(contentItemVersionId, cancellationToken);
+            if (old is null || old.ContentItemId != contentItemId)
+            {
+                return ContentResult.Fail(ContentFailure.NotFound, new ContentError("ContentItemVersionId",
+                    $"Item {contentItemId} has no version {contentItemVersionId}."));
+            }
+            var current = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
+            var (type, all, error) = await ResolveTypeAsync(old, cancellationToken);
+            if (type is null)
+            {
+                return error!;
+            }
+            var item = old.Clone();
+            item.ContentItemVersionId = "";
+            item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            item.Author = actor.UserName;
+            var context = new ContentContext(item, type);
+            await events.RaiseAsync((h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
+            return await SaveVersionAsync(context, all, current?.ContentItemVersionId, publish, "Restored",
+                (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
+        }, cancellationToken);
+
+    internal async Task<ContentResult> SaveVersionAsync(ContentContext context, ContentDefinitionDocument all, string? baseVersionId,
+        bool publish, string auditEvent, Func<IContentHandler, ContentContext, CancellationToken, Task> after,
+        CancellationToken cancellationToken)
+    {
+        var item = context.Item;
+        var type = context.Type!;
+        ApplyDisplayText(item);
+        var errors = await validation.ValidateAsync(item, type, all, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ContentResult.Fail(ContentFailure.Invalid, [.. errors]);
+        }
+        if (publish)
+        {
+            await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
+        }
+        if (!await writer.WriteAsync(item, type, all, baseVersionId, publish, auditEvent, cancellationToken))
+        {
+            return Stale(baseVersionId!, null);
+        }
+        await events.RaiseAsync(after, context, cancellationToken);
+        await events.RaiseAsync((h, c, t) => h.VersionedAsync(c, t), context, cancellationToken);
+        if (publish)
+        {
+            await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
+        }
+        return ContentResult.Success(item);
+    }
+
+    internal async Task<(ContentTypeDefinition? Type, ContentDefinitionDocument All, ContentResult? Error)> ResolveTypeAsync(
+        ContentItem item, CancellationToken cancellationToken)
+    {
+        var all = await definitions.GetAsync(cancellationToken);
+        if (string.IsNullOrEmpty(item.ContentType))
+        {
+            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType", "ContentType is required.")));
+        }
+        var type = all.FindType(item.ContentType);
+        if (type is null)
+        {
+            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType",
+                $"Content type '{item.ContentType}' is not defined.")));
+        }
+        item.ContentType = type.Name;
+        if (item.ContentItemId.Length > IdGenerator.Length || item.ContentItemId.Any(c => !char.IsAsciiLetterOrDigit(c)))
+        {
+            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentItemId",
+                $"'{item.ContentItemId}' is not a content item id (up to {IdGenerator.Length} letters and digits).")));
+        }
+        return (type, all, null);
+    }
+
+    internal static void ApplyDisplayText(ContentItem item)
+    {
+        if (item.Part("TitlePart")?["Title"] is JsonValue title && title.TryGetValue<string>(out var text))
+        {
+            item.DisplayText = text;
+        }
+    }
+
+    private static ContentResult NotFound(string id) =>
+        ContentResult.Fail(ContentFailure.NotFound, new ContentError("ContentItemId", $"Item {id} was not found."));
+
+    private static ContentResult Stale(string baseVersionId, string? latestVersionId) =>
+        ContentResult.Fail(ContentFailure.Stale, new ContentError("ContentItemVersionId", latestVersionId is null
+            ? $"Version {baseVersionId} is no longer the latest version; reload and try again."
+            : $"Version {baseVersionId} is no longer the latest version (now {latestVersionId}); reload and try again."));
+}

@@ -1,0 +1,20 @@
+using CrmSite.Content.Items;
+
+namespace CrmSite.Content.Management;
+
+/// <summary>The outcome of a content operation: the item written, or why nothing was.</summary>
+public sealed record ContentResult
+{
+    public ContentItem? Item { get; init; }
+
+    public ContentFailure Failure { get; init; }
+
+    public IReadOnlyList<ContentError> Errors { get; init; } = [];
+
+    public bool Succeeded => Failure == ContentFailure.None;
+
+    public static ContentResult Success(ContentItem item) => new() { Item = item };
+
+    public static ContentResult Fail(ContentFailure failure, params ContentError[] errors) =>
+        new() { Failure = failure, Errors = errors };
+}

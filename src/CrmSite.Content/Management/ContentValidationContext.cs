@@ -1,0 +1,20 @@
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Items;
+
+namespace CrmSite.Content.Management;
+
+/// <summary>The item being validated, its type, all definitions, and the errors found so far.</summary>
+public sealed class ContentValidationContext(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions)
+{
+    private readonly List<ContentError> _errors = [];
+
+    public ContentItem Item { get; } = item;
+
+    public ContentTypeDefinition Type { get; } = type;
+
+    public ContentDefinitionDocument Definitions { get; } = definitions;
+
+    public IReadOnlyList<ContentError> Errors => _errors;
+
+    public void AddError(string member, string message) => _errors.Add(new ContentError(member, message));
+}

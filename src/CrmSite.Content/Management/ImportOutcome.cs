@@ -1,0 +1,10 @@
+namespace CrmSite.Content.Management;
+
+/// <summary>What importing one item did.</summary>
+public enum ImportOutcome
+{
+    Created,
+    NewVersion,
+    Replaced,
+    Unchanged,
+}

@@ -1,0 +1,139 @@
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Fields;
+using CrmSite.Content.Items;
+using CrmSite.Content.Management;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmSite.Content.Store;
+
+/// <summary>
+/// Writes versions. Concurrency rests on one atomic step: the base version loses its Latest flag only if it still
+/// has it, so of two writers on one base exactly one succeeds; the unique indexes back this up.
+/// </summary>
+public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor, TimeProvider clock)
+{
+    /// <summary>Writes <paramref name="item"/> as the new latest version, replacing <paramref name="baseVersionId"/>.</summary>
+    /// <returns>False when the base is no longer the latest version.</returns>
+    public async Task<bool> WriteAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions,
+        string? baseVersionId, bool publish, string auditEvent, CancellationToken cancellationToken)
+    {
+        var id = item.ContentItemId;
+        if (baseVersionId is not null &&
+            await db.ContentItems.Where(v => v.ContentItemVersionId == baseVersionId && v.Latest)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Latest, false), cancellationToken) == 0)
+        {
+            return false;
+        }
+        if (publish)
+        {
+            await db.ContentItems.Where(v => v.ContentItemId == id && v.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+            item.PublishedUtc = Now;
+        }
+        var number = await db.ContentItems.Where(v => v.ContentItemId == id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
+        if (string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            item.ContentItemVersionId = IdGenerator.NewId();
+        }
+        item.Latest = true;
+        item.Published = publish;
+        db.ContentItems.Add(ContentRecords.ToRecord(item, number + 1));
+        db.FieldIndex.AddRange(FieldIndexer.Index(item, type, definitions));
+        Log(item, auditEvent, IndexingTaskType.Update);
+        await SaveAsync(cancellationToken);
+        if (!type.TypeSettings.Versionable)
+        {
+            // Types without history keep only what is live: the latest version and the published one.
+            await db.ContentItems.Where(v => v.ContentItemId == id && !v.Latest && !v.Published)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+        return true;
+    }
+
+    /// <summary>Rewrites an existing version in place (recipe re-import of a known version id).</summary>
+    public async Task ReplaceAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions,
+        CancellationToken cancellationToken)
+    {
+        var versionId = item.ContentItemVersionId;
+        var json = item.ToJson();
+        await db.ContentItems.Where(v => v.ContentItemVersionId == versionId).ExecuteUpdateAsync(s => s
+            .SetProperty(v => v.Data, json)
+            .SetProperty(v => v.DisplayText, item.DisplayText)
+            .SetProperty(v => v.ModifiedUtc, item.ModifiedUtc), cancellationToken);
+        await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        db.FieldIndex.AddRange(FieldIndexer.Index(item, type, definitions));
+        Log(item, "Imported", IndexingTaskType.Update);
+        await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Makes the latest version the published one.</summary>
+    public async Task<bool> PublishLatestAsync(ContentItem latest, CancellationToken cancellationToken)
+    {
+        var id = latest.ContentItemId;
+        var now = Now;
+        await db.ContentItems.Where(v => v.ContentItemId == id && v.Published && !v.Latest)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+        var updated = await db.ContentItems.Where(v => v.ContentItemVersionId == latest.ContentItemVersionId && v.Latest)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, true).SetProperty(v => v.PublishedUtc, now), cancellationToken);
+        if (updated == 0)
+        {
+            return false;
+        }
+        latest.Published = true;
+        latest.PublishedUtc = now;
+        Log(latest, "Published", IndexingTaskType.Update);
+        await SaveAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> UnpublishAsync(ContentItem published, CancellationToken cancellationToken)
+    {
+        var id = published.ContentItemId;
+        if (await db.ContentItems.Where(v => v.ContentItemId == id && v.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken) == 0)
+        {
+            return false;
+        }
+        published.Published = false;
+        Log(published, "Unpublished", IndexingTaskType.Update);
+        await SaveAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Soft delete: no version stays latest or published; the rows stay for the audit trail and restore.</summary>
+    public async Task<bool> RemoveAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var id = item.ContentItemId;
+        if (await db.ContentItems.Where(v => v.ContentItemId == id && (v.Latest || v.Published))
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Latest, false).SetProperty(v => v.Published, false), cancellationToken) == 0)
+        {
+            return false;
+        }
+        Log(item, "Removed", IndexingTaskType.Delete);
+        await SaveAsync(cancellationToken);
+        return true;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private void Log(ContentItem item, string auditEvent, IndexingTaskType taskType)
+    {
+        var now = Now;
+        db.IndexingTasks.Add(new IndexingTaskRecord { ContentItemId = item.ContentItemId, Type = taskType, CreatedUtc = now });
+        db.AuditEvents.Add(new AuditEventRecord
+        {
+            EventName = auditEvent,
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            UserName = actor.UserName,
+            CreatedUtc = now,
+        });
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmSite.Content.Store;
+
+/// <summary>
+/// The one store: content versions, the field index, documents, the indexing-task log, audit events, users and
+/// roles, plus the tables modules contribute. Each provider has its own subclass and migration set.
+/// </summary>
+public abstract class CrmSiteDbContext(DbContextOptions options, IEnumerable<IStoreModelContributor> contributors)
+    : IdentityDbContext<CrmUser, CrmRole, string>(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+    public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+    public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ContentItemRecord>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.DisplayText).HasMaxLength(1024);
+            e.Property(x => x.Owner).HasMaxLength(255);
+            e.Property(x => x.Author).HasMaxLength(255);
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Number }).IsUnique();
+            // The store itself guarantees at most one latest and one published version per item.
+            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Latest\"").HasDatabaseName("IX_ContentItems_Latest");
+            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Published\"").HasDatabaseName("IX_ContentItems_Published");
+            e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+        });
+
+        builder.Entity<FieldIndexRecord>(e =>
+        {
+            e.ToTable("FieldIndex");
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.PartName).HasMaxLength(255);
+            e.Property(x => x.FieldName).HasMaxLength(255);
+            e.Property(x => x.Text).HasMaxLength(2048);
+            e.Property(x => x.Number).HasPrecision(28, 8);
+            e.HasIndex(x => x.ContentItemVersionId);
+            e.HasIndex(x => new { x.ContentType, x.PartName, x.FieldName, x.Text });
+            e.HasIndex(x => new { x.ContentType, x.PartName, x.FieldName, x.Number });
+            e.HasIndex(x => new { x.ContentType, x.PartName, x.FieldName, x.Date });
+            e.HasOne<ContentItemRecord>().WithMany().HasForeignKey(x => x.ContentItemVersionId)
+                .HasPrincipalKey(x => x.ContentItemVersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DocumentRecord>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(255);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<IndexingTaskRecord>(e =>
+        {
+            e.ToTable("IndexingTasks");
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+        });
+
+        builder.Entity<AuditEventRecord>(e =>
+        {
+            e.ToTable("AuditEvents");
+            e.Property(x => x.EventName).HasMaxLength(64);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => x.CreatedUtc);
+        });
+
+        foreach (var contributor in contributors)
+        {
+            contributor.Configure(builder);
+        }
+    }
+}

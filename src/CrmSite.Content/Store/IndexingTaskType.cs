@@ -1,0 +1,7 @@
+namespace CrmSite.Content.Store;
+
+public enum IndexingTaskType
+{
+    Update = 0,
+    Delete = 1,
+}

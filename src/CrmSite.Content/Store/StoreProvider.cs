@@ -1,0 +1,7 @@
+namespace CrmSite.Content.Store;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
