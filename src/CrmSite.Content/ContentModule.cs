@@ -53,6 +53,7 @@ public sealed class ContentModule : IModule
 
         services.AddSingleton<RecipeCatalog>();
         services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeExporter>();
         services.AddScoped<SiteSetup>();
         services.AddScoped<IRecipeStep, FeatureStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();

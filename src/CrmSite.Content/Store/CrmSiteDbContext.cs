@@ -32,8 +32,8 @@ public abstract class CrmSiteDbContext(DbContextOptions options, IEnumerable<ISt
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Number }).IsUnique();
             // The store itself guarantees at most one latest and one published version per item.
-            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Latest\"").HasDatabaseName("IX_ContentItems_Latest");
-            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Published\"").HasDatabaseName("IX_ContentItems_Published");
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_Latest").IsUnique().HasFilter("\"Latest\"");
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_Published").IsUnique().HasFilter("\"Published\"");
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
         });
 

@@ -1,0 +1,81 @@
+using CrmSite.Content.Modules;
+using CrmSite.Content.Recipes;
+using CrmSite.Content.Store;
+using Serilog;
+using Serilog.Events;
+
+namespace CrmSite.Web.Hosting;
+
+/// <summary>Wires configuration, logging, the store and the listed modules into the host.</summary>
+public static class CrmSiteHost
+{
+    public static WebApplicationBuilder AddCrmSite(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules, bool logToStandardError)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSerilog(logger => logger
+            .ReadFrom.Configuration(configuration)
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("OpenIddict", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                standardErrorFromLevel: logToStandardError ? LogEventLevel.Verbose : null));
+
+        builder.Services.AddContentStore(StoreOptionsFrom(builder));
+        builder.Services.AddSingleton(new RecipeOptions { Directories = { Path.Combine(AppContext.BaseDirectory, "recipes") } });
+        builder.Services.AddSingleton(new ModuleCatalog(modules));
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(builder.Services, configuration);
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CrmSiteDbContext>("store");
+        return builder;
+    }
+
+    public static WebApplication UseCrmSite(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+        return app;
+    }
+
+    /// <summary>Brings the schema up to date and runs setup on an empty store.</summary>
+    public static async Task PrepareStoreAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        await StoreServices.MigrateAsync(services.GetRequiredService<CrmSiteDbContext>(), app.Lifetime.ApplicationStopping);
+        await services.GetRequiredService<Content.Setup.SiteSetup>().RunIfNeededAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    private static StoreOptions StoreOptionsFrom(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var dataPath = configuration["CrmSite:DataPath"] is { Length: > 0 } path
+            ? Path.GetFullPath(path, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        var provider = configuration["Database:Provider"] ?? nameof(StoreProvider.Sqlite);
+        return new StoreOptions
+        {
+            Provider = Enum.TryParse<StoreProvider>(provider, ignoreCase: true, out var p) ? p
+                : throw new InvalidOperationException($"Database:Provider '{provider}' is not Sqlite or Postgres."),
+            ConnectionString = configuration.GetConnectionString("CrmSite"),
+            DataPath = dataPath,
+            MigrationsAssembly = typeof(CrmSiteHost).Assembly.GetName().Name,
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using CrmSite.Content;
+using CrmSite.Content.Modules;
+using CrmSite.Identity;
+using CrmSite.Web.Cli;
+using CrmSite.Web.Hosting;
+
+IModule[] modules =
+[
+    new ContentModule(),
+    new IdentityModule(),
+];
+
+var cli = RecipeCommands.IsCommand(args);
+var builder = WebApplication.CreateBuilder(cli ? [] : args);
+builder.AddCrmSite(modules, logToStandardError: cli);
+
+var app = builder.Build();
+await app.PrepareStoreAsync();
+if (cli)
+{
+    return await RecipeCommands.RunAsync(app, args);
+}
+app.UseCrmSite(modules);
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,120 @@
+using CrmSite.Content.Modules;
+using CrmSite.Content.Recipes;
+using CrmSite.Content.Security;
+using CrmSite.Content.Setup;
+using CrmSite.Content.Store;
+using CrmSite.Identity.Api;
+using CrmSite.Identity.Authorization;
+using CrmSite.Identity.OpenId;
+using CrmSite.Identity.Recipes;
+using CrmSite.Identity.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
+
+namespace CrmSite.Identity;
+
+/// <summary>
+/// Users and roles (ASP.NET Core Identity on the content store), the one permission authorizer, cookie sign-in,
+/// and OpenIddict's token endpoint for API clients (client credentials) with bearer-token validation.
+/// </summary>
+public sealed class IdentityModule : IModule
+{
+    /// <summary>Picks the bearer scheme for requests with a bearer token and the sign-in cookie otherwise.</summary>
+    public const string Scheme = "CrmSite";
+
+    public string Name => "CrmSite.Identity";
+
+    public IReadOnlyCollection<string> Features =>
+        ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.OpenId", "OrchardCore.OpenId.Server",
+         "OrchardCore.OpenId.Validation", "OrchardCore.OpenId.Management"];
+
+    public IReadOnlyCollection<Permission> Permissions => IdentityPermissions.All;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IStoreModelContributor, OpenIdStoreModel>();
+        services.AddIdentity<CrmUser, CrmRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<CrmSiteDbContext>()
+            .AddDefaultTokenProviders();
+        // Logout, disabling a user and a password change reach other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/admin/login";
+            options.Cookie.Name = "crmsite.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultAuthenticateScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+                options.DefaultForbidScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Sign-in cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme);
+        services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
+
+        services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<CrmSiteDbContext>())
+            .AddServer(options =>
+            {
+                options.SetTokenEndpointUris("connect/token");
+                options.AllowClientCredentialsFlow();
+                options.SetAccessTokenLifetime(TimeSpan.FromHours(1));
+                options.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.UseAspNetCore();
+            });
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OpenIdServerKeys>();
+
+        services.AddAuthorization(options =>
+            // Anything not explicitly allowed anonymously or given a permission policy needs a signed-in caller.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddScoped<RolePermissions>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizer>();
+
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, UsersStep>();
+        services.AddScoped<IRecipeStep, OpenIdApplicationStep>();
+        services.AddScoped<ISetupStep, AdministratorSetup>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/connect/token", TokenEndpoint.Exchange).AllowAnonymous().ExcludeFromDescription();
+        AccountApi.Map(endpoints);
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using CrmSite.Content.Recipes;
+using CrmSite.Content.Setup;
+using CrmSite.Content.Store;
+using CrmSite.Identity.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+
+namespace CrmSite.Identity.Setup;
+
+/// <summary>
+/// Creates the administrator at setup from <c>CRMSITE_ADMIN_USER</c>/<c>CRMSITE_ADMIN_PASSWORD</c>. Without a
+/// password it generates one, prints it once to standard output (never to the log), and the administrator must
+/// change it at first sign-in.
+/// </summary>
+public sealed class AdministratorSetup(UserManager<CrmUser> users, RoleManager<CrmRole> roles, IConfiguration configuration)
+    : ISetupStep
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var userName = configuration["CRMSITE_ADMIN_USER"] is { Length: > 0 } name ? name : "admin";
+        var password = configuration["CRMSITE_ADMIN_PASSWORD"];
+        var generated = string.IsNullOrEmpty(password);
+        password = generated ? GeneratePassword() : password;
+
+        if (!await roles.RoleExistsAsync(RoleNames.Administrator))
+        {
+            Check(await roles.CreateAsync(new CrmRole { Name = RoleNames.Administrator, Description = "Everything, on every chapter" }));
+        }
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+        var user = new CrmUser { UserName = userName, MustChangePassword = generated, LockoutEnabled = true };
+        Check(await users.CreateAsync(user, password!));
+        Check(await users.AddToRoleAsync(user, RoleNames.Administrator));
+        if (generated)
+        {
+            await Console.Out.WriteLineAsync(
+                $"CrmSite administrator '{userName}' was created with the one-time password: {password}" + Environment.NewLine +
+                "It is shown only now; a new password must be chosen at first sign-in.");
+        }
+    }
+
+    private static string GeneratePassword()
+    {
+        const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var body = RandomNumberGenerator.GetString(letters, 16);
+        return $"{body}-{RandomNumberGenerator.GetInt32(10)}aA";
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new RecipeException("Creating the administrator failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
