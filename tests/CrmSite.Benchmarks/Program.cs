@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CrmSite.Benchmarks.BenchmarkEntry).Assembly).Run(args);
