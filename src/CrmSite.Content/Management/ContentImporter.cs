@@ -68,7 +68,7 @@ public sealed class ContentImporter(
         var isNew = latest is null && !await db.ContentItems.AnyAsync(v => v.ContentItemId == item.ContentItemId, cancellationToken);
         await events.RaiseAsync(isNew ? (h, c, t) => h.CreatingAsync(c, t) : (h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
         var result = await content.SaveVersionAsync(context, all, latest?.ContentItemVersionId, publish, "Imported",
-            isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
+            isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken, importing: true);
         return (isNew ? ImportOutcome.Created : ImportOutcome.NewVersion, result);
     }
 

@@ -203,7 +203,7 @@ public sealed class ContentManager(
 
     internal async Task<ContentResult> SaveVersionAsync(ContentContext context, ContentDefinitionDocument all, string? baseVersionId,
         bool publish, string auditEvent, Func<IContentHandler, ContentContext, CancellationToken, Task> after,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool importing = false)
     {
         var item = context.Item;
         var type = context.Type!;
@@ -217,7 +217,7 @@ public sealed class ContentManager(
         {
             await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
         }
-        if (!await writer.WriteAsync(item, type, all, baseVersionId, publish, auditEvent, cancellationToken))
+        if (!await writer.WriteAsync(item, type, all, baseVersionId, publish, auditEvent, cancellationToken, keepPublishedUtc: importing))
         {
             return Stale(baseVersionId!, null);
         }

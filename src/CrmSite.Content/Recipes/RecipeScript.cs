@@ -51,7 +51,7 @@ public sealed class RecipeScript : IDisposable
             var value = _engine.Evaluate(script);
             return value.IsUndefined() || value.IsNull()
                 ? null
-                : JsonNode.Parse(_engine.Evaluate("JSON.stringify").AsFunctionInstance().Call(JsValue.Undefined, value).AsString());
+                : JsonNode.Parse(new Jint.Native.Json.JsonSerializer(_engine).Serialize(value).AsString());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -15,7 +15,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
     /// <summary>Writes <paramref name="item"/> as the new latest version, replacing <paramref name="baseVersionId"/>.</summary>
     /// <returns>False when the base is no longer the latest version.</returns>
     public async Task<bool> WriteAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions,
-        string? baseVersionId, bool publish, string auditEvent, CancellationToken cancellationToken)
+        string? baseVersionId, bool publish, string auditEvent, CancellationToken cancellationToken, bool keepPublishedUtc = false)
     {
         var id = item.ContentItemId;
         if (baseVersionId is not null &&
@@ -28,7 +28,8 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         {
             await db.ContentItems.Where(v => v.ContentItemId == id && v.Published)
                 .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
-            item.PublishedUtc = Now;
+            // An import carries the item's own publication date; an edit publishes now.
+            item.PublishedUtc = keepPublishedUtc && item.PublishedUtc is { } date ? date : Now;
         }
         var number = await db.ContentItems.Where(v => v.ContentItemId == id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
         if (string.IsNullOrEmpty(item.ContentItemVersionId))

@@ -73,7 +73,7 @@ public static class CrmSiteHost
         {
             Provider = Enum.TryParse<StoreProvider>(provider, ignoreCase: true, out var p) ? p
                 : throw new InvalidOperationException($"Database:Provider '{provider}' is not Sqlite or Postgres."),
-            ConnectionString = configuration.GetConnectionString("CrmSite"),
+            ConnectionString = configuration.GetConnectionString("CrmSite") is { Length: > 0 } connection ? connection : null,
             DataPath = dataPath,
             MigrationsAssembly = typeof(CrmSiteHost).Assembly.GetName().Name,
         };

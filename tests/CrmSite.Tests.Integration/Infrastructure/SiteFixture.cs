@@ -1,0 +1,39 @@
+using CrmSite.Content.Store;
+
+namespace CrmSite.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// One started site shared by the tests of a class, created on first use. On PostgreSQL, asking for the site
+/// skips the test (or fails it in CI) when no server is configured.
+/// </summary>
+public abstract class SiteFixture(StoreProvider provider) : IDisposable
+{
+    private readonly Lazy<SiteFactory> _site = new(() => new SiteFactory(provider));
+
+    public StoreProvider Provider => provider;
+
+    public SiteFactory Site
+    {
+        get
+        {
+            if (provider == StoreProvider.Postgres)
+            {
+                TestStores.RequirePostgres();
+            }
+            return _site.Value;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_site.IsValueCreated)
+        {
+            _site.Value.Dispose();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteSite() : SiteFixture(StoreProvider.Sqlite);
+
+public sealed class PostgresSite() : SiteFixture(StoreProvider.Postgres);
