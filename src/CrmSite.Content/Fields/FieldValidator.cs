@@ -14,15 +14,15 @@ public sealed class FieldValidator : IContentValidator
     {
         foreach (var typePart in context.Type.Parts)
         {
-            var part = context.Definitions.FindPart(typePart.PartName);
-            if (part is null)
-            {
-                continue;
-            }
             var partData = context.Item.Part(typePart.Name);
             if (context.Item.Data[typePart.Name] is { } node && partData is null)
             {
                 context.AddError(typePart.Name, $"{typePart.Name} must be a JSON object, not {node.GetValueKind()}.");
+                continue;
+            }
+            var part = context.Definitions.FindPart(typePart.PartName);
+            if (part is null)
+            {
                 continue;
             }
             foreach (var field in part.Fields)
