@@ -68,15 +68,15 @@ public sealed class FieldValidator : IContentValidator
                 context.AddError(member, $"{label} must be at most {max}.");
             }
         }
-        if (kind.ValueKind == FieldValueKind.TextList && value is JsonArray { Count: > 1 } &&
-            Find(settings, "Multiple") is JsonValue multiple && multiple.TryGetValue<bool>(out var allowed) && !allowed)
+        var multiple = Find(settings, "Multiple") is JsonValue m && m.TryGetValue<bool>(out var allowed) ? allowed : !kind.SingleByDefault;
+        if (kind.ValueKind == FieldValueKind.TextList && value is JsonArray { Count: > 1 } && !multiple)
         {
             context.AddError(member, $"{label} takes one value only.");
         }
         if (Find(settings, "Pattern") is JsonValue pattern && pattern.TryGetValue<string>(out var regex) &&
             !string.IsNullOrEmpty(regex))
         {
-            foreach (var text in FieldValue.Texts(value))
+            foreach (var text in FieldValue.Texts(value).Where(t => t.Length > 0))
             {
                 if (!Matches(text, regex))
                 {
@@ -103,7 +103,7 @@ public sealed class FieldValidator : IContentValidator
     }
 
     private static bool IsLink(string url) =>
-        url.StartsWith('/') ||
+        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)) ||
         (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
 
     private static string DisplayName(ContentPartFieldDefinition field) =>

@@ -65,7 +65,10 @@ public sealed class PartValidator : IContentValidator
     {
         try
         {
-            return !string.IsNullOrEmpty(CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name);
+            // ICU also resolves "en_US"; only the canonical spelling may be stored.
+            var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return culture.Name.Length > 0 && !name.Contains('_', StringComparison.Ordinal) &&
+                culture.Name.Equals(name, StringComparison.OrdinalIgnoreCase);
         }
         catch (CultureNotFoundException)
         {

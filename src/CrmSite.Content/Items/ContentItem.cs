@@ -80,7 +80,7 @@ public sealed class ContentItem
     public ContentItem Apply<TPart>(string partName, TPart part) where TPart : class
     {
         var target = GetOrCreatePart(partName);
-        var written = JsonSerializer.SerializeToNode(part, ContentJson.SerializerOptions)!.AsObject();
+        var written = JsonSerializer.SerializeToNode(part, ContentJson.PartWriteOptions)!.AsObject();
         foreach (var (name, value) in written.ToList())
         {
             written.Remove(name);
@@ -116,6 +116,6 @@ public sealed class ContentItem
 
     private void SetDate(DateTime? value, [System.Runtime.CompilerServices.CallerMemberName] string name = "") =>
         Data[name] = value is { } date
-            ? DateTime.SpecifyKind(date, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture)
+            ? (date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : DateTime.SpecifyKind(date, DateTimeKind.Utc)).ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture)
             : null;
 }

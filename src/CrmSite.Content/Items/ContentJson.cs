@@ -29,6 +29,12 @@ public static class ContentJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <summary>Writing a typed part keeps its null properties, so that setting one to null clears it.</summary>
+    public static readonly JsonSerializerOptions PartWriteOptions = new(SerializerOptions)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
     /// <summary>Compact output that keeps non-Latin text (Urdu) readable in the store.</summary>
     public static readonly JsonSerializerOptions CompactOutput = new()
     {

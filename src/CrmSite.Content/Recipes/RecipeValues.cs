@@ -52,7 +52,7 @@ internal static partial class RecipeValues
         {
             throw new RecipeException($"{place}: [file: ...] needs a recipe read from a file.");
         }
-        var root = Path.GetFullPath(baseDirectory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory));
         var path = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {

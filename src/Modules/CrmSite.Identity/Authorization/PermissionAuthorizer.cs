@@ -76,7 +76,7 @@ public sealed class PermissionAuthorizer(RolePermissions rolePermissions, Module
 
     private static bool IsOwner(ContentItem item, ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && item.Owner is { Length: > 0 } owner &&
-        (owner == user.FindFirstValue(ClaimTypes.NameIdentifier) || owner == user.FindFirstValue("sub") || owner == user.Identity.Name);
+        (owner == user.FindFirstValue(ClaimTypes.NameIdentifier) || owner == user.FindFirstValue("sub"));
 
     private static bool InScope(ContentItem item, ClaimsPrincipal user)
     {

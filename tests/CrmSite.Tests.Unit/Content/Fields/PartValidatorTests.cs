@@ -122,7 +122,7 @@ public sealed class PartValidatorTests
         Assert.Contains($"'{culture}'", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "bug: ICU accepts 'en_US' as a culture name (as 'en_us'), so a non-BCP 47 culture is stored")]
+    [Theory]
     [InlineData("en_US")]
     [InlineData("ur_PK")]
     public async Task ValidateAsync_ReportsCulture_WhenCultureIsNotCanonical(string culture)

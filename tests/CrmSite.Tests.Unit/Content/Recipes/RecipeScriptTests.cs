@@ -13,7 +13,7 @@ public sealed class RecipeScriptTests
         .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:Name"] = "CrmSite Karachi" })
         .Build();
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsValidId_WhenScriptCallsUuid()
     {
         using var script = Script();
@@ -24,7 +24,7 @@ public sealed class RecipeScriptTests
         Assert.True(IdGenerator.IsValid(id));
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsSameUuid_WhenSameRecipeEvaluatesSamePlaceAgain()
     {
         using var first = Script("setup");
@@ -38,7 +38,7 @@ public sealed class RecipeScriptTests
         Assert.Equal(a, again);
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsDifferentUuids_WhenRecipePlaceOrCallDiffers()
     {
         using var setup = Script("setup");
@@ -56,7 +56,7 @@ public sealed class RecipeScriptTests
         Assert.NotEqual(pair[0]!.GetValue<string>(), pair[1]!.GetValue<string>());
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsIsoUtcNow_WhenScriptFormatsNewDate()
     {
         using var script = Script();
@@ -69,7 +69,7 @@ public sealed class RecipeScriptTests
         Assert.InRange(date, before, DateTime.UtcNow.AddSeconds(1));
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsVariable_WhenScriptReadsVariables()
     {
         var variables = new JsonObject
@@ -88,7 +88,7 @@ public sealed class RecipeScriptTests
         Assert.Null(missing);
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsParameter_WhenScriptReadsParameters()
     {
         using var script = Script(parameters: new Dictionary<string, string> { ["adminEmail"] = "admin@example.org" });
@@ -98,7 +98,7 @@ public sealed class RecipeScriptTests
         Assert.Equal("admin@example.org", value!.GetValue<string>());
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsConfigurationOrFallback_WhenScriptReadsConfiguration()
     {
         using var script = Script();
@@ -110,7 +110,7 @@ public sealed class RecipeScriptTests
         Assert.Equal("fallback", fallback!.GetValue<string>());
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_DecodesUtf8_WhenScriptCallsBase64()
     {
         using var script = Script();
@@ -121,7 +121,7 @@ public sealed class RecipeScriptTests
         Assert.Equal("خوش آمدید <b>welcome</b>", value!.GetValue<string>());
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_ReturnsJsonObject_WhenScriptBuildsObject()
     {
         using var script = Script();
@@ -195,7 +195,7 @@ public sealed class RecipeScriptTests
         Assert.Throws<RecipeException>(() => script.Evaluate("require('fs')", "steps[0].x"));
     }
 
-    [Fact(Skip = "bug: RecipeScript.Evaluate passes the value to JSON.stringify as its second argument, so every non-null result fails")]
+    [Fact]
     public void Evaluate_KeepsWorking_WhenPreviousScriptFailed()
     {
         using var script = Script();
