@@ -5,6 +5,7 @@ using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Recipes;
 using CrmSite.Content.Recipes.Steps;
+using CrmSite.Content.Scheduling;
 using CrmSite.Content.Security;
 using CrmSite.Content.Setup;
 using CrmSite.Content.Store;
@@ -50,6 +51,9 @@ public sealed class ContentModule : IModule
         services.AddScoped<IContentValidator, FieldValidator>();
         services.AddScoped<IContentValidator, PartValidator>();
         services.AddScoped<IContentValidator, UniquePathValidator>();
+
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
 
         services.AddSingleton<RecipeCatalog>();
         services.AddScoped<RecipeExecutor>();

@@ -66,7 +66,7 @@ public static class FieldIndexer
             case FieldValueKind.Text or FieldValueKind.TextList:
                 foreach (var text in FieldValue.Texts(value))
                 {
-                    yield return Row(item, partName, fieldName, text: text.Length > MaxTextLength ? text[..MaxTextLength] : text);
+                    yield return Row(item, partName, fieldName, text: IndexText.Bound(text, MaxTextLength));
                 }
                 break;
         }

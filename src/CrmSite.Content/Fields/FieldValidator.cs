@@ -107,7 +107,8 @@ public sealed class FieldValidator : IContentValidator
         (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
 
     private static string DisplayName(ContentPartFieldDefinition field) =>
-        (SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings")?["DisplayName"] as JsonValue)?.GetValue<string>() is { Length: > 0 } name
+        SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings")?["DisplayName"] is JsonValue value &&
+        value.TryGetValue<string>(out var name) && name.Length > 0
             ? name
             : field.Name;
 

@@ -63,6 +63,10 @@ public sealed class ContentManager(
             {
                 return error!;
             }
+            if (!publish && !type.TypeSettings.Draftable)
+            {
+                return NotDraftable(type);
+            }
             if (string.IsNullOrEmpty(item.ContentItemId))
             {
                 item.ContentItemId = IdGenerator.NewId();
@@ -110,6 +114,10 @@ public sealed class ContentManager(
             if (type is null)
             {
                 return error!;
+            }
+            if (!publish && !type.TypeSettings.Draftable)
+            {
+                return NotDraftable(type);
             }
             item.ContentItemVersionId = "";
             item.CreatedUtc = current.CreatedUtc;
@@ -260,6 +268,10 @@ public sealed class ContentManager(
             item.DisplayText = text;
         }
     }
+
+    private static ContentResult NotDraftable(ContentTypeDefinition type) =>
+        ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType",
+            $"{type.Name} is not draftable: its items are saved published (ContentTypeSettings.Draftable is false)."));
 
     private static ContentResult NotFound(string id) =>
         ContentResult.Fail(ContentFailure.NotFound, new ContentError("ContentItemId", $"Item {id} was not found."));

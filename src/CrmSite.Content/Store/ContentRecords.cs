@@ -33,5 +33,5 @@ internal static class ContentRecords
         Data = item.ToJson(),
     };
 
-    private static string? Truncate(string? value, int length) => value is { } v && v.Length > length ? v[..length] : value;
+    private static string? Truncate(string? value, int length) => value is null ? null : IndexText.Bound(value, length);
 }

@@ -197,6 +197,36 @@ public abstract class ContentApiTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Post_Returns422_WhenDraftOfTypeThatIsNotDraftable()
+    {
+        await Site.ImportAsync("""
+            { "name": "notices", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Notice",
+              "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] } ] }
+            """);
+        using var api = await Site.CreateApiClientAsync("Editor");
+        var notice = new JsonObject { ["ContentType"] = "Notice", ["TitlePart"] = new JsonObject { ["Title"] = "Notice" } };
+
+        using var draft = await Pages.PostAsync(api, notice, draft: true);
+        using var published = await Pages.PostAsync(api, notice.DeepClone());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, draft.StatusCode);
+        Assert.Contains("not draftable", await draft.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Post_StoresTextWithNulAndUrdu_Losslessly()
+    {
+        using var api = await Site.CreateApiClientAsync("Editor");
+        var title = "بچوں کے حقوق \u0000 end";
+
+        var created = await Pages.CreateAsync(api, title);
+        var read = await api.GetFromJsonAsync<JsonObject>($"/api/content/{Pages.Id(created)}");
+
+        Assert.Equal(title, read!["TitlePart"]!["Title"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
     public async Task Contributor_SavesOwnDraft_ButCannotPublish()
     {
         using var api = await Site.CreateApiClientAsync("Contributor");
