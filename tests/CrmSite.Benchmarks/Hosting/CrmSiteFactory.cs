@@ -60,7 +60,7 @@ public sealed class CrmSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && Directory.Exists(DataPath))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(DataPath, recursive: true);
