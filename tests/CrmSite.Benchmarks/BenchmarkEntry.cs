@@ -1,4 +1,12 @@
+using BenchmarkDotNet.Running;
+
 namespace CrmSite.Benchmarks;
 
-/// <summary>Marks this assembly for BenchmarkDotNet's switcher.</summary>
-public static class BenchmarkEntry;
+/// <summary>
+/// Runs the benchmarks BenchmarkDotNet's switcher selects. Not a top-level Program: that name belongs to the
+/// site's entry point, which WebApplicationFactory&lt;Program&gt; starts.
+/// </summary>
+public static class BenchmarkEntry
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+}

@@ -1,3 +1,0 @@
-using BenchmarkDotNet.Running;
-
-BenchmarkSwitcher.FromAssembly(typeof(CrmSite.Benchmarks.BenchmarkEntry).Assembly).Run(args);
