@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,11 @@ namespace CrmSite.Content.Store;
 /// roles, plus the tables modules contribute. Each provider has its own subclass and migration set.
 /// </summary>
 public abstract class CrmSiteDbContext(DbContextOptions options, IEnumerable<IStoreModelContributor> contributors)
-    : IdentityDbContext<CrmUser, CrmRole, string>(options)
+    : IdentityDbContext<CrmUser, CrmRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every node of the site.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();

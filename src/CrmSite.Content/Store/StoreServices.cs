@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,7 @@ public static class StoreServices
                 .AddInterceptors(new SqlitePragmas()));
         }
         services.AddScoped<DocumentStore>();
+        services.AddDataProtection().SetApplicationName("CrmSite").PersistKeysToDbContext<CrmSiteDbContext>();
         return services;
     }
 
