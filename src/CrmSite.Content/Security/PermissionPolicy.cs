@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,14 @@ public sealed class PermissionPolicy(IOptions<AuthorizationOptions> options) : D
 {
     public const string Prefix = "Permission:";
 
-    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
-    {
-        if (!policyName.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return await base.GetPolicyAsync(policyName);
-        }
-        var name = policyName[Prefix.Length..];
-        return new AuthorizationPolicyBuilder().AddRequirements(new PermissionRequirement(name)).Build();
-    }
+    private readonly ConcurrentDictionary<string, AuthorizationPolicy> _policies = new(StringComparer.Ordinal);
+
+    // A permission policy depends on its name only, so endpoints may cache it.
+    public override bool AllowsCachingPolicies => true;
+
+    public override Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
+        policyName.StartsWith(Prefix, StringComparison.Ordinal)
+            ? Task.FromResult<AuthorizationPolicy?>(_policies.GetOrAdd(policyName, name =>
+                new AuthorizationPolicyBuilder().AddRequirements(new PermissionRequirement(name[Prefix.Length..])).Build()))
+            : base.GetPolicyAsync(policyName);
 }

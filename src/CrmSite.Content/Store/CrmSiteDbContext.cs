@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CrmSite.Content.Store;
 
@@ -8,7 +9,7 @@ namespace CrmSite.Content.Store;
 /// The one store: content versions, the field index, documents, the indexing-task log, audit events, users and
 /// roles, plus the tables modules contribute. Each provider has its own subclass and migration set.
 /// </summary>
-public abstract class CrmSiteDbContext(DbContextOptions options, IEnumerable<IStoreModelContributor> contributors)
+public abstract class CrmSiteDbContext(DbContextOptions options)
     : IdentityDbContext<CrmUser, CrmRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every node of the site.</summary>
@@ -85,6 +86,7 @@ public abstract class CrmSiteDbContext(DbContextOptions options, IEnumerable<ISt
             e.HasIndex(x => x.CreatedUtc);
         });
 
+        var contributors = this.GetService<IDbContextOptions>().FindExtension<StoreModelExtension>()?.Contributors ?? [];
         foreach (var contributor in contributors)
         {
             contributor.Configure(builder);

@@ -16,5 +16,6 @@ public sealed class StoreOptions
     public string? MigrationsAssembly { get; set; }
 
     public string SqliteConnectionString =>
-        ConnectionString ?? $"Data Source={Path.Combine(DataPath, "crmsite.db")};Pooling=True";
+        // Foreign keys on; writers wait up to the command timeout (30 s) for the single SQLite write lock.
+        ConnectionString ?? $"Data Source={Path.Combine(DataPath, "crmsite.db")};Pooling=True;Foreign Keys=True;Default Timeout=30";
 }

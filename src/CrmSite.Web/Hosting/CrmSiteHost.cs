@@ -50,6 +50,9 @@ public static class CrmSiteHost
         {
             module.MapEndpoints(app);
         }
+        // Unknown paths are 404 for everyone, rather than a sign-in challenge.
+        app.MapFallback("{*path}", () => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -11,8 +11,8 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqliteCrmSiteDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
             .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name))
-            .Options,
-        [new OpenIdStoreModel()]);
+            .WithContributors([new OpenIdStoreModel()])
+            .Options);
 }
 
 /// <inheritdoc cref="SqliteDesignTimeFactory"/>
@@ -21,6 +21,6 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresCrmSiteDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<PostgresCrmSiteDbContext>()
             .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsAssembly(typeof(PostgresDesignTimeFactory).Assembly.GetName().Name))
-            .Options,
-        [new OpenIdStoreModel()]);
+            .WithContributors([new OpenIdStoreModel()])
+            .Options);
 }

@@ -92,6 +92,7 @@ public sealed class IdentityModule : IModule
         services.AddAuthorization(options =>
             // Anything not explicitly allowed anonymously or given a permission policy needs a signed-in caller.
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<RolePermissionCache>();
         services.AddScoped<RolePermissions>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizer>();
 

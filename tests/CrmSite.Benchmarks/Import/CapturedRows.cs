@@ -66,7 +66,7 @@ public sealed class CapturedRows
         using (var pragmas = connection.CreateCommand())
         {
             // The same per-connection settings the site's store uses.
-            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            pragmas.CommandText = "PRAGMA foreign_keys=ON;";
             pragmas.ExecuteNonQuery();
         }
         using var transaction = connection.BeginTransaction();

@@ -16,6 +16,7 @@ public sealed class EndpointPolicyTests(SqliteSite fixture) : IClassFixture<Sqli
         "/api/account/antiforgery",
         "/api/account/login",
         "/api/account/change-password",
+        "/{*path}",
     ];
 
     [Fact]

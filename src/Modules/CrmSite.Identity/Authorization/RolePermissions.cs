@@ -3,15 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmSite.Identity.Authorization;
 
-/// <summary>The permissions granted to sets of roles, read once per request.</summary>
-public sealed class RolePermissions(CrmSiteDbContext db)
+/// <summary>The permissions granted to a set of roles, from the node's short-lived cache or the store.</summary>
+public sealed class RolePermissions(CrmSiteDbContext db, RolePermissionCache cache)
 {
-    private readonly Dictionary<string, IReadOnlySet<string>> _byRoleSet = new(StringComparer.Ordinal);
-
     public async Task<IReadOnlySet<string>> ForRolesAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
-        var key = string.Join('|', roles.Order(StringComparer.Ordinal));
-        if (_byRoleSet.TryGetValue(key, out var cached))
+        var key = string.Join('|', roles.Select(r => r.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        if (cache.TryGet(key, out var cached))
         {
             return cached;
         }
@@ -22,7 +20,7 @@ public sealed class RolePermissions(CrmSiteDbContext db)
             where normalized.Contains(role.NormalizedName!) && claim.ClaimType == RoleNames.PermissionClaim
             select claim.ClaimValue!).Distinct().ToListAsync(cancellationToken);
         var set = new HashSet<string>(permissions, StringComparer.OrdinalIgnoreCase);
-        _byRoleSet[key] = set;
+        cache.Set(key, set);
         return set;
     }
 }

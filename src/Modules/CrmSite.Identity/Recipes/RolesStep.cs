@@ -11,7 +11,7 @@ namespace CrmSite.Identity.Recipes;
 /// <c>Roles</c>: <c>Roles:[{Name, Description, Permissions, PermissionBehavior: Replace|Add|Remove}]</c>, Replace
 /// by default. Permission names are checked against the modules' permissions (per-type forms included).
 /// </summary>
-public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules) : IRecipeStep
+public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules, RolePermissionCache cache) : IRecipeStep
 {
     public string Name => "Roles";
 
@@ -48,6 +48,7 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules)
             }
             await ApplyAsync(role, behavior, permissions);
         }
+        cache.Clear();
     }
 
     private async Task ApplyAsync(CrmRole role, string behavior, List<string> permissions)

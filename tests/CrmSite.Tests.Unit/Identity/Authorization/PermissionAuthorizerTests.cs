@@ -210,7 +210,7 @@ public sealed class PermissionAuthorizerTests(RoleDatabase roles) : IClassFixtur
     private async Task<bool> AuthorizeAsync(ClaimsPrincipal user, Permission permission, ContentItem? item)
     {
         await using var db = roles.Open();
-        var authorizer = new PermissionAuthorizer(new RolePermissions(db), Modules);
+        var authorizer = new PermissionAuthorizer(new RolePermissions(db, new RolePermissionCache(TimeProvider.System)), Modules);
         var context = new AuthorizationHandlerContext([new PermissionRequirement(permission)], user, item);
         await authorizer.HandleAsync(context);
         return context.HasSucceeded;

@@ -27,8 +27,7 @@ public sealed class RoleDatabase : IDisposable
     public SqliteCrmSiteDbContext Open() => new(
         new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
             .UseSqlite($"Data Source={Path.Combine(_folder, "t.db")}")
-            .Options,
-        []);
+            .Options);
 
     public void Dispose()
     {
