@@ -20,7 +20,23 @@ public sealed class ContentImporter(
     private static readonly string[] VolatileProperties =
         ["ContentItemVersionId", "Latest", "Published", "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author"];
 
-    public async Task<(ImportOutcome Outcome, ContentResult Result)> ImportAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds in two queries which of <paramref name="items"/> the store already knows, so that importing the
+    /// others (the usual case for a large recipe) needs no lookups of its own.
+    /// </summary>
+    public async Task<ImportBatch> PrepareAsync(IReadOnlyCollection<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var itemIds = items.Select(i => i.ContentItemId).Where(id => id.Length > 0).Distinct().ToList();
+        var versionIds = items.Select(i => i.ContentItemVersionId).Where(id => id.Length > 0).Distinct().ToList();
+        var knownItems = await db.ContentItems.Where(v => itemIds.Contains(v.ContentItemId))
+            .Select(v => v.ContentItemId).Distinct().ToListAsync(cancellationToken);
+        var knownVersions = await db.ContentItems.Where(v => versionIds.Contains(v.ContentItemVersionId))
+            .Select(v => v.ContentItemVersionId).ToListAsync(cancellationToken);
+        return new ImportBatch([.. knownItems], [.. knownVersions]);
+    }
+
+    public async Task<(ImportOutcome Outcome, ContentResult Result)> ImportAsync(ContentItem item, CancellationToken cancellationToken,
+        ImportBatch? batch = null)
     {
         var (type, all, error) = await content.ResolveTypeAsync(item, cancellationToken);
         if (type is null)
@@ -36,6 +52,16 @@ public sealed class ContentImporter(
         item.CreatedUtc ??= now;
         ContentManager.ApplyDisplayText(item);
         var publish = item.Data["Published"] is not JsonValue flag || !flag.TryGetValue<bool>(out var published) || published;
+        if (batch is not null && batch.IsUnknown(item))
+        {
+            batch.Add(item);
+            var created = new ContentContext(item, type);
+            await events.RaiseAsync((h, c, t) => h.CreatingAsync(c, t), created, cancellationToken);
+            return (ImportOutcome.Created, await content.SaveVersionAsync(created, all,
+                new VersionWrite(null, publish, "Imported", IsNew: true, KeepPublishedUtc: true),
+                (h, c, t) => h.CreatedAsync(c, t), cancellationToken));
+        }
+        batch?.Add(item);
 
         if (!string.IsNullOrEmpty(item.ContentItemVersionId) &&
             await content.GetVersionAsync(item.ContentItemVersionId, cancellationToken) is { } existing)
@@ -67,8 +93,9 @@ public sealed class ContentImporter(
         var context = new ContentContext(item, type);
         var isNew = latest is null && !await db.ContentItems.AnyAsync(v => v.ContentItemId == item.ContentItemId, cancellationToken);
         await events.RaiseAsync(isNew ? (h, c, t) => h.CreatingAsync(c, t) : (h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
-        var result = await content.SaveVersionAsync(context, all, latest?.ContentItemVersionId, publish, "Imported",
-            isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken, importing: true);
+        var write = new VersionWrite(latest?.ContentItemVersionId, publish, "Imported", IsNew: isNew, KeepPublishedUtc: true);
+        var result = await content.SaveVersionAsync(context, all, write,
+            isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
         return (isNew ? ImportOutcome.Created : ImportOutcome.NewVersion, result);
     }
 

@@ -83,7 +83,7 @@ public sealed class ContentManager(
             item.Author = actor.UserName;
             var context = new ContentContext(item, type);
             await events.RaiseAsync((h, c, t) => h.CreatingAsync(c, t), context, cancellationToken);
-            return await SaveVersionAsync(context, all, baseVersionId: null, publish, "Created",
+            return await SaveVersionAsync(context, all, new VersionWrite(null, publish, "Created", IsNew: true),
                 (h, c, t) => h.CreatedAsync(c, t), cancellationToken);
         }, cancellationToken);
 
@@ -126,7 +126,7 @@ public sealed class ContentManager(
             item.Author = actor.UserName;
             var context = new ContentContext(item, type);
             await events.RaiseAsync((h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
-            return await SaveVersionAsync(context, all, baseVersionId, publish, "Updated",
+            return await SaveVersionAsync(context, all, new VersionWrite(baseVersionId, publish, "Updated"),
                 (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
         }, cancellationToken);
 
@@ -205,13 +205,12 @@ public sealed class ContentManager(
             item.Author = actor.UserName;
             var context = new ContentContext(item, type);
             await events.RaiseAsync((h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
-            return await SaveVersionAsync(context, all, current?.ContentItemVersionId, publish, "Restored",
+            return await SaveVersionAsync(context, all, new VersionWrite(current?.ContentItemVersionId, publish, "Restored"),
                 (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
         }, cancellationToken);
 
-    internal async Task<ContentResult> SaveVersionAsync(ContentContext context, ContentDefinitionDocument all, string? baseVersionId,
-        bool publish, string auditEvent, Func<IContentHandler, ContentContext, CancellationToken, Task> after,
-        CancellationToken cancellationToken, bool importing = false)
+    internal async Task<ContentResult> SaveVersionAsync(ContentContext context, ContentDefinitionDocument all, VersionWrite write,
+        Func<IContentHandler, ContentContext, CancellationToken, Task> after, CancellationToken cancellationToken)
     {
         var item = context.Item;
         var type = context.Type!;
@@ -221,17 +220,17 @@ public sealed class ContentManager(
         {
             return ContentResult.Fail(ContentFailure.Invalid, [.. errors]);
         }
-        if (publish)
+        if (write.Publish)
         {
             await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
         }
-        if (!await writer.WriteAsync(item, type, all, baseVersionId, publish, auditEvent, cancellationToken, keepPublishedUtc: importing))
+        if (!await writer.WriteAsync(item, type, all, write, cancellationToken))
         {
-            return Stale(baseVersionId!, null);
+            return Stale(write.BaseVersionId!, null);
         }
         await events.RaiseAsync(after, context, cancellationToken);
         await events.RaiseAsync((h, c, t) => h.VersionedAsync(c, t), context, cancellationToken);
-        if (publish)
+        if (write.Publish)
         {
             await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
         }

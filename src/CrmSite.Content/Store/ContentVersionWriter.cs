@@ -8,41 +8,54 @@ namespace CrmSite.Content.Store;
 
 /// <summary>
 /// Writes versions. Concurrency rests on one atomic step: the base version loses its Latest flag only if it still
-/// has it, so of two writers on one base exactly one succeeds; the unique indexes back this up.
+/// has it, so of two writers on one base exactly one succeeds; the unique indexes back this up. Rows are inserted
+/// with prepared commands (<see cref="RowInserter{TEntity}"/>), not through the change tracker.
 /// </summary>
-public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor, TimeProvider clock)
+public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor, TimeProvider clock) : IDisposable
 {
-    /// <summary>Writes <paramref name="item"/> as the new latest version, replacing <paramref name="baseVersionId"/>.</summary>
+    private readonly RowInserter<ContentItemRecord> _versions = new(db);
+    private readonly RowInserter<FieldIndexRecord> _fields = new(db);
+    private readonly RowInserter<IndexingTaskRecord> _tasks = new(db);
+    private readonly RowInserter<AuditEventRecord> _audit = new(db);
+
+    /// <summary>Writes <paramref name="item"/> as the new latest version, replacing the base <paramref name="write"/> names.</summary>
     /// <returns>False when the base is no longer the latest version.</returns>
     public async Task<bool> WriteAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions,
-        string? baseVersionId, bool publish, string auditEvent, CancellationToken cancellationToken, bool keepPublishedUtc = false)
+        VersionWrite write, CancellationToken cancellationToken)
     {
         var id = item.ContentItemId;
-        if (baseVersionId is not null &&
+        if (write.BaseVersionId is { } baseVersionId &&
             await db.ContentItems.Where(v => v.ContentItemVersionId == baseVersionId && v.Latest)
                 .ExecuteUpdateAsync(s => s.SetProperty(v => v.Latest, false), cancellationToken) == 0)
         {
             return false;
         }
-        if (publish)
+        if (write.Publish)
         {
-            await db.ContentItems.Where(v => v.ContentItemId == id && v.Published)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+            if (!write.IsNew)
+            {
+                await db.ContentItems.Where(v => v.ContentItemId == id && v.Published)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+            }
             // An import carries the item's own publication date; an edit publishes now.
-            item.PublishedUtc = keepPublishedUtc && item.PublishedUtc is { } date ? date : Now;
+            item.PublishedUtc = write.KeepPublishedUtc && item.PublishedUtc is { } date ? date : Now;
         }
-        var number = await db.ContentItems.Where(v => v.ContentItemId == id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
+        var number = write.IsNew
+            ? 0
+            : await db.ContentItems.Where(v => v.ContentItemId == id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
         if (string.IsNullOrEmpty(item.ContentItemVersionId))
         {
             item.ContentItemVersionId = IdGenerator.NewId();
         }
         item.Latest = true;
-        item.Published = publish;
-        db.ContentItems.Add(ContentRecords.ToRecord(item, number + 1));
-        db.FieldIndex.AddRange(FieldIndexer.Index(item, type, definitions));
-        Log(item, auditEvent, IndexingTaskType.Update);
-        await SaveAsync(cancellationToken);
-        if (!type.TypeSettings.Versionable)
+        item.Published = write.Publish;
+        await _versions.InsertAsync(ContentRecords.ToRecord(item, number + 1), cancellationToken);
+        foreach (var field in FieldIndexer.Index(item, type, definitions))
+        {
+            await _fields.InsertAsync(field, cancellationToken);
+        }
+        await LogAsync(item, write.AuditEvent, IndexingTaskType.Update, cancellationToken);
+        if (!write.IsNew && !type.TypeSettings.Versionable)
         {
             // Types without history keep only what is live: the latest version and the published one.
             await db.ContentItems.Where(v => v.ContentItemId == id && !v.Latest && !v.Published)
@@ -62,9 +75,11 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
             .SetProperty(v => v.DisplayText, item.DisplayText)
             .SetProperty(v => v.ModifiedUtc, item.ModifiedUtc), cancellationToken);
         await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
-        db.FieldIndex.AddRange(FieldIndexer.Index(item, type, definitions));
-        Log(item, "Imported", IndexingTaskType.Update);
-        await SaveAsync(cancellationToken);
+        foreach (var field in FieldIndexer.Index(item, type, definitions))
+        {
+            await _fields.InsertAsync(field, cancellationToken);
+        }
+        await LogAsync(item, "Imported", IndexingTaskType.Update, cancellationToken);
     }
 
     /// <summary>Makes the latest version the published one.</summary>
@@ -82,8 +97,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         }
         latest.Published = true;
         latest.PublishedUtc = now;
-        Log(latest, "Published", IndexingTaskType.Update);
-        await SaveAsync(cancellationToken);
+        await LogAsync(latest, "Published", IndexingTaskType.Update, cancellationToken);
         return true;
     }
 
@@ -96,8 +110,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
             return false;
         }
         published.Published = false;
-        Log(published, "Unpublished", IndexingTaskType.Update);
-        await SaveAsync(cancellationToken);
+        await LogAsync(published, "Unpublished", IndexingTaskType.Update, cancellationToken);
         return true;
     }
 
@@ -110,18 +123,17 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         {
             return false;
         }
-        Log(item, "Removed", IndexingTaskType.Delete);
-        await SaveAsync(cancellationToken);
+        await LogAsync(item, "Removed", IndexingTaskType.Delete, cancellationToken);
         return true;
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private void Log(ContentItem item, string auditEvent, IndexingTaskType taskType)
+    private async Task LogAsync(ContentItem item, string auditEvent, IndexingTaskType taskType, CancellationToken cancellationToken)
     {
         var now = Now;
-        db.IndexingTasks.Add(new IndexingTaskRecord { ContentItemId = item.ContentItemId, Type = taskType, CreatedUtc = now });
-        db.AuditEvents.Add(new AuditEventRecord
+        await _tasks.InsertAsync(new IndexingTaskRecord { ContentItemId = item.ContentItemId, Type = taskType, CreatedUtc = now }, cancellationToken);
+        await _audit.InsertAsync(new AuditEventRecord
         {
             EventName = auditEvent,
             ContentItemId = item.ContentItemId,
@@ -129,12 +141,14 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
             ContentType = item.ContentType,
             UserName = actor.UserName,
             CreatedUtc = now,
-        });
+        }, cancellationToken);
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    public void Dispose()
     {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        _versions.Dispose();
+        _fields.Dispose();
+        _tasks.Dispose();
+        _audit.Dispose();
     }
 }

@@ -8,31 +8,35 @@ namespace CrmSite.Content.Recipes.Steps;
 /// <summary><c>Content</c>: imports <c>data: [items]</c>; an invalid item fails the recipe, naming the item and every error.</summary>
 public sealed class ContentStep(ContentImporter importer, ILogger<ContentStep> logger) : IRecipeStep
 {
-    private const int ProgressEvery = 1000;
+    private const int ChunkSize = 1000;
 
     public string Name => "Content";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var items = ContentDefinitionStep.Items(context.Step, "data").ToList();
-        for (var i = 0; i < items.Count; i++)
+        var data = ContentDefinitionStep.Items(context.Step, "data").ToList();
+        for (var start = 0; start < data.Count; start += ChunkSize)
         {
-            if (items[i] is not JsonObject data)
+            var chunk = new List<ContentItem>();
+            for (var i = start; i < Math.Min(start + ChunkSize, data.Count); i++)
             {
-                throw new RecipeException($"data[{i}] is not a content item object.");
+                // The step is this executor's own copy, so its items can be imported without another copy.
+                chunk.Add(data[i] is JsonObject item ? new ContentItem(item) : throw new RecipeException($"data[{i}] is not a content item object."));
             }
-            var item = new ContentItem(ContentJson.CloneObject(data));
-            var (outcome, result) = await importer.ImportAsync(item, cancellationToken);
-            if (!result.Succeeded)
+            var batch = await importer.PrepareAsync(chunk, cancellationToken);
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var errors = string.Join("; ", result.Errors.Select(e => $"{e.Member}: {e.Message}"));
-                throw new RecipeException($"data[{i}] ({item.ContentType} {item.ContentItemId}, '{item.DisplayText}'): {errors}");
+                var item = chunk[i];
+                var (outcome, result) = await importer.ImportAsync(item, cancellationToken, batch);
+                if (!result.Succeeded)
+                {
+                    var errors = string.Join("; ", result.Errors.Select(e => $"{e.Member}: {e.Message}"));
+                    throw new RecipeException($"data[{start + i}] ({item.ContentType} {item.ContentItemId}, '{item.DisplayText}'): {errors}");
+                }
+                context.Result.Count(outcome.ToString());
             }
-            context.Result.Count(outcome.ToString());
-            if ((i + 1) % ProgressEvery == 0)
-            {
-                logger.LogInformation("Recipe {Recipe} step {Step}: imported {Done} of {Total} items", context.RecipeName, context.Number, i + 1, items.Count);
-            }
+            logger.LogInformation("Recipe {Recipe} step {Step}: imported {Done} of {Total} items",
+                context.RecipeName, context.Number, Math.Min(start + ChunkSize, data.Count), data.Count);
         }
     }
 }
