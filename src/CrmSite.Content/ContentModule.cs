@@ -45,6 +45,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentEvents>();
         services.AddScoped<ContentValidation>();
         services.AddScoped<ContentVersionWriter>();
+        services.AddScoped<ContentReader>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentAuthorization>();

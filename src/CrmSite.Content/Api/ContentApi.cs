@@ -28,7 +28,7 @@ public static class ContentApi
     }
 
     public static async Task<IResult> GetContentItem(string contentItemId, string? status, HttpContext http,
-        ContentManager content, ContentAuthorization authorization, CancellationToken cancellationToken)
+        ContentReader content, ContentAuthorization authorization, CancellationToken cancellationToken)
     {
         VersionOptions? options = status?.ToLowerInvariant() switch
         {
@@ -60,7 +60,7 @@ public static class ContentApi
         return Json(http, item, StatusCodes.Status200OK);
     }
 
-    public static async Task<IResult> ListVersions(string contentItemId, ContentManager content, ContentAuthorization authorization,
+    public static async Task<IResult> ListVersions(string contentItemId, ContentReader content, ContentAuthorization authorization,
         CancellationToken cancellationToken)
     {
         var versions = await content.ListVersionsAsync(contentItemId, cancellationToken);

@@ -12,6 +12,7 @@ namespace CrmSite.Content.Management;
 /// </summary>
 public sealed class ContentManager(
     CrmSiteDbContext db,
+    ContentReader reader,
     ContentDefinitionManager definitions,
     ContentValidation validation,
     ContentEvents events,
@@ -23,36 +24,17 @@ public sealed class ContentManager(
     public async Task<ContentItem?> NewAsync(string contentType, CancellationToken cancellationToken = default) =>
         await definitions.GetTypeAsync(contentType, cancellationToken) is { } type ? new ContentItem(type.Name) : null;
 
-    /// <summary>The version of <paramref name="contentItemId"/> that <paramref name="options"/> names, or null.</summary>
-    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published,
-        CancellationToken cancellationToken = default)
-    {
-        var query = db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == contentItemId);
-        query = options switch
-        {
-            VersionOptions.Latest => query.Where(v => v.Latest),
-            VersionOptions.Draft => query.Where(v => v.Latest && !v.Published),
-            _ => query.Where(v => v.Published),
-        };
-        var record = await query.FirstOrDefaultAsync(cancellationToken);
-        return record is null ? null : ContentRecords.ToItem(record);
-    }
+    /// <inheritdoc cref="ContentReader.GetAsync"/>
+    public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published,
+        CancellationToken cancellationToken = default) => reader.GetAsync(contentItemId, options, cancellationToken);
 
-    /// <summary>One version by its version id, current or historical.</summary>
-    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
-    {
-        var record = await db.ContentItems.AsNoTracking()
-            .FirstOrDefaultAsync(v => v.ContentItemVersionId == contentItemVersionId, cancellationToken);
-        return record is null ? null : ContentRecords.ToItem(record);
-    }
+    /// <inheritdoc cref="ContentReader.GetVersionAsync"/>
+    public Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default) =>
+        reader.GetVersionAsync(contentItemVersionId, cancellationToken);
 
-    /// <summary>Every stored version of an item, oldest first.</summary>
-    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
-    {
-        var records = await db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == contentItemId)
-            .OrderBy(v => v.Number).ToListAsync(cancellationToken);
-        return records.ConvertAll(ContentRecords.ToItem);
-    }
+    /// <inheritdoc cref="ContentReader.ListVersionsAsync"/>
+    public Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        reader.ListVersionsAsync(contentItemId, cancellationToken);
 
     /// <summary>Saves a new item, as a draft or published.</summary>
     public Task<ContentResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>

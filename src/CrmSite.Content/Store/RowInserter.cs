@@ -13,9 +13,7 @@ namespace CrmSite.Content.Store;
 /// </summary>
 internal sealed class RowInserter<TEntity>(CrmSiteDbContext db) : IDisposable where TEntity : class
 {
-    private readonly IProperty[] _columns = db.Model.FindEntityType(typeof(TEntity))!.GetProperties()
-        .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))
-        .ToArray();
+    private IProperty[] _columns = [];
 
     private DbCommand? _command;
     private DbTransaction? _transaction;
@@ -45,6 +43,7 @@ internal sealed class RowInserter<TEntity>(CrmSiteDbContext db) : IDisposable wh
         _command?.Dispose();
         var sql = db.GetService<ISqlGenerationHelper>();
         var entity = db.Model.FindEntityType(typeof(TEntity))!;
+        _columns = [.. entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))];
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
