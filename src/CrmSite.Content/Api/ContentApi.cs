@@ -15,16 +15,18 @@ public static class ContentApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/content").WithTags("Content").AddEndpointFilter<CookieWriteAntiforgery>();
+        var group = endpoints.MapGroup("/api/content").WithTags("Content");
         group.MapGet("/{contentItemId}", GetContentItem).RequireAuthorization(ContentPermissions.ViewContent.Policy)
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/{contentItemId}/versions", ListVersions).RequireAuthorization(ContentPermissions.PreviewContent.Policy)
             .Produces<JsonObject[]>(StatusCodes.Status200OK, "application/json");
-        group.MapPost("/", SaveContentItem).RequireAuthorization(ContentPermissions.EditOwnContent.Policy)
+        // Only writes carry the antiforgery filter: a filter makes every call of its endpoint markedly slower.
+        var writes = group.MapGroup("").AddEndpointFilter<CookieWriteAntiforgery>();
+        writes.MapPost("/", SaveContentItem).RequireAuthorization(ContentPermissions.EditOwnContent.Policy)
             .Accepts<JsonObject>("application/json").Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
-        group.MapDelete("/{contentItemId}", DeleteContentItem).RequireAuthorization(ContentPermissions.DeleteOwnContent.Policy);
-        group.MapPost("/{contentItemId}/publish", PublishContentItem).RequireAuthorization(ContentPermissions.PublishOwnContent.Policy);
-        group.MapPost("/{contentItemId}/unpublish", UnpublishContentItem).RequireAuthorization(ContentPermissions.PublishOwnContent.Policy);
+        writes.MapDelete("/{contentItemId}", DeleteContentItem).RequireAuthorization(ContentPermissions.DeleteOwnContent.Policy);
+        writes.MapPost("/{contentItemId}/publish", PublishContentItem).RequireAuthorization(ContentPermissions.PublishOwnContent.Policy);
+        writes.MapPost("/{contentItemId}/unpublish", UnpublishContentItem).RequireAuthorization(ContentPermissions.PublishOwnContent.Policy);
     }
 
     public static async Task<IResult> GetContentItem(string contentItemId, string? status, HttpContext http,
