@@ -8,12 +8,20 @@ public sealed class SiteProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<string> _standardOutput = new();
     private readonly SemaphoreSlim _newLine = new(0);
 
     private SiteProcess(Process process)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) => Add(e.Data);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                _standardOutput.Enqueue(e.Data);
+            }
+            Add(e.Data);
+        };
         _process.ErrorDataReceived += (_, e) => Add(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -22,6 +30,9 @@ public sealed class SiteProcess : IDisposable
     public IReadOnlyCollection<string> Lines => _lines;
 
     public string Output => string.Join('\n', _lines);
+
+    /// <summary>What the process wrote to standard output alone (logs go to standard error in CLI mode).</summary>
+    public string StandardOutput => string.Join('\n', _standardOutput);
 
     public static SiteProcess Start(string dataPath, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
