@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmSite.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCrmSiteDbContext))]
-    [Migration("20261123203029_Initial")]
+    [Migration("20261123212632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -331,6 +331,23 @@ namespace CrmSite.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("IndexingTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
