@@ -3,6 +3,7 @@ using CrmSite.Content.Definitions;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
+using CrmSite.Content.Parts;
 using CrmSite.Content.Recipes;
 using CrmSite.Content.Recipes.Steps;
 using CrmSite.Content.Scheduling;
@@ -49,6 +50,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentAuthorization>();
+        services.AddScoped<IContentHandler, LocalizationHandler>();
         services.AddScoped<IContentValidator, FieldValidator>();
         services.AddScoped<IContentValidator, PartValidator>();
         services.AddScoped<IContentValidator, UniquePathValidator>();

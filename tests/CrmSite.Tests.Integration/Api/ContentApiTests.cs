@@ -227,6 +227,23 @@ public abstract class ContentApiTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Post_StartsALocalizationSet_WhenNoneIsGiven()
+    {
+        using var api = await Site.CreateApiClientAsync("Editor");
+        var english = Pages.New("Child labour");
+        english["LocalizationPart"] = new JsonObject { ["Culture"] = "en" };
+
+        var created = await Pages.CreateAsync(api, english);
+        var set = created["LocalizationPart"]!["LocalizationSet"]!.GetValue<string>();
+        var urdu = Pages.New("بچوں سے مشقت");
+        urdu["LocalizationPart"] = new JsonObject { ["Culture"] = "ur", ["LocalizationSet"] = set };
+        var translation = await Pages.CreateAsync(api, urdu);
+
+        Assert.Equal(26, set.Length);
+        Assert.Equal(set, translation["LocalizationPart"]!["LocalizationSet"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
     public async Task Contributor_SavesOwnDraft_ButCannotPublish()
     {
         using var api = await Site.CreateApiClientAsync("Contributor");

@@ -15,9 +15,12 @@ public static class Pages
         ["MarkdownBodyPart"] = new JsonObject { ["Markdown"] = markdown },
     };
 
-    public static async Task<JsonObject> CreateAsync(HttpClient client, string title, bool draft = false)
+    public static Task<JsonObject> CreateAsync(HttpClient client, string title, bool draft = false) =>
+        CreateAsync(client, New(title), draft);
+
+    public static async Task<JsonObject> CreateAsync(HttpClient client, JsonObject item, bool draft = false)
     {
-        using var response = await PostAsync(client, New(title), draft);
+        using var response = await PostAsync(client, item, draft);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.True(response.IsSuccessStatusCode, $"create failed: {(int)response.StatusCode} {body}");
         return body!;
