@@ -51,6 +51,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentAuthorization>();
         services.AddScoped<IContentHandler, LocalizationHandler>();
+        services.AddScoped<IContentHandler, PublishLater>();
         services.AddScoped<IContentValidator, FieldValidator>();
         services.AddScoped<IContentValidator, PartValidator>();
         services.AddScoped<IContentValidator, UniquePathValidator>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
+using CrmSite.Content.Parts;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,37 +44,42 @@ public static class ContentApi
         {
             return ApiProblems.BadRequest("status", $"'{status}' is not a status; use published, latest or draft.");
         }
-        var item = await content.GetAsync(contentItemId, options.Value, cancellationToken);
+        var item = IdGenerator.IsWellFormed(contentItemId) ? await content.GetAsync(contentItemId, options.Value, cancellationToken) : null;
         if (item is null)
         {
             return ApiProblems.NotFound(contentItemId);
         }
-        var permission = options == VersionOptions.Published ? ContentPermissions.ViewContent : ContentPermissions.PreviewContent;
-        if (await authorization.CheckAsync(permission, item) is { } denied)
+        var published = options == VersionOptions.Published;
+        if (await authorization.CheckReadAsync(published ? ContentPermissions.ViewContent : ContentPermissions.PreviewContent, item) is { } denied)
         {
-            // A reader who may not see an item learns nothing about it, not even that it exists.
-            return options == VersionOptions.Published ? ApiProblems.NotFound(contentItemId) : denied;
+            return denied;
         }
         var etag = ETag(item);
+        if (!published)
+        {
+            http.Response.Headers.CacheControl = "private, no-cache";
+        }
         if (http.Request.Headers.IfNoneMatch.ToString() == etag)
         {
+            http.Response.Headers.ETag = etag;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         return Json(http, item, StatusCodes.Status200OK);
     }
 
-    public static async Task<IResult> ListVersions(string contentItemId, ContentReader content, ContentAuthorization authorization,
-        CancellationToken cancellationToken)
+    public static async Task<IResult> ListVersions(string contentItemId, HttpContext http, ContentReader content,
+        ContentAuthorization authorization, CancellationToken cancellationToken)
     {
-        var versions = await content.ListVersionsAsync(contentItemId, cancellationToken);
+        var versions = IdGenerator.IsWellFormed(contentItemId) ? await content.ListVersionsAsync(contentItemId, cancellationToken) : [];
         if (versions.Count == 0)
         {
             return ApiProblems.NotFound(contentItemId);
         }
-        if (await authorization.CheckAsync(ContentPermissions.PreviewContent, versions[^1]) is { } denied)
+        if (await authorization.CheckReadAsync(ContentPermissions.PreviewContent, versions[^1]) is { } denied)
         {
             return denied;
         }
+        http.Response.Headers.CacheControl = "private, no-cache";
         var array = new JsonArray(versions.Select(v => (JsonNode)v.Data).ToArray());
         return TypedResults.Content(array.ToJsonString(ContentJson.CompactOutput), "application/json; charset=utf-8");
     }
@@ -84,15 +90,22 @@ public static class ContentApi
         JsonObject body;
         try
         {
-            body = ContentJson.CloneObject(await JsonNode.ParseAsync(http.Request.Body, ContentJson.NodeOptions, ContentJson.DocumentOptions,
-                cancellationToken) as JsonObject ?? throw new JsonException("The body must be a JSON object."));
+            body = await ContentJson.ParseUntrustedAsync(http.Request.Body, cancellationToken);
         }
         catch (JsonException e)
         {
             return ApiProblems.BadRequest("body", $"The body is not a content item in JSON: {e.Message}");
         }
         var item = new ContentItem(body);
+        if (body["ContentItemId"] is { } rawId && (rawId.GetValueKind() != JsonValueKind.String || !IdGenerator.IsWellFormed(item.ContentItemId)) &&
+            !(rawId.GetValueKind() == JsonValueKind.String && item.ContentItemId.Length == 0))
+        {
+            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The content item is not valid.",
+                [new ContentError("ContentItemId", $"ContentItemId must be a string of up to {IdGenerator.Length} letters and digits.")]);
+        }
         var publish = draft != true;
+        // A schedule is a promise to publish: it needs the publish permission as much as publishing now does.
+        var needsPublish = publish || PublishLater.IsScheduled(item);
         var existing = string.IsNullOrEmpty(item.ContentItemId)
             ? null
             : await content.GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
@@ -100,11 +113,11 @@ public static class ContentApi
         if (existing is null)
         {
             item.Owner = actor.UserId ?? actor.UserName;
-            if (await authorization.CheckAsync(ContentPermissions.EditContent, item) is { } deniedCreate)
+            if (await authorization.CheckWriteAsync(ContentPermissions.EditContent, item) is { } deniedCreate)
             {
                 return deniedCreate;
             }
-            if (publish && await authorization.CheckAsync(ContentPermissions.PublishContent, item) is { } deniedPublish)
+            if (needsPublish && await authorization.CheckWriteAsync(ContentPermissions.PublishContent, item) is { } deniedPublish)
             {
                 return deniedPublish;
             }
@@ -117,11 +130,17 @@ public static class ContentApi
             return Json(http, created.Item, StatusCodes.Status201Created);
         }
 
-        if (await authorization.CheckAsync(ContentPermissions.EditContent, existing) is { } deniedEdit)
+        // The change is checked as it will be stored (its chapters may differ from the stored version's), and so
+        // are the versions it replaces.
+        var incoming = item.Clone();
+        incoming.ContentType = existing.ContentType;
+        incoming.Owner = existing.Owner;
+        var live = needsPublish ? await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) : null;
+        if (await authorization.CheckWriteAsync(ContentPermissions.EditContent, existing, incoming) is { } deniedEdit)
         {
             return deniedEdit;
         }
-        if (publish && await authorization.CheckAsync(ContentPermissions.PublishContent, existing) is { } deniedPublishing)
+        if (needsPublish && await authorization.CheckWriteAsync(ContentPermissions.PublishContent, existing, incoming, live) is { } deniedPublishing)
         {
             return deniedPublishing;
         }
@@ -130,39 +149,34 @@ public static class ContentApi
         return updated.Succeeded ? Json(http, updated.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(updated);
     }
 
-    public static async Task<IResult> DeleteContentItem(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, CancellationToken cancellationToken)
-    {
-        var item = await content.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
-        {
-            return ApiProblems.NotFound(contentItemId);
-        }
-        if (await authorization.CheckAsync(ContentPermissions.DeleteContent, item) is { } denied)
-        {
-            return denied;
-        }
-        var result = await content.RemoveAsync(contentItemId, cancellationToken);
-        return result.Succeeded ? Json(http, result.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(result);
-    }
+    public static Task<IResult> DeleteContentItem(string contentItemId, HttpContext http, ContentManager content,
+        ContentAuthorization authorization, CancellationToken cancellationToken) =>
+        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.DeleteContent, content.RemoveAsync, cancellationToken);
 
     public static Task<IResult> PublishContentItem(string contentItemId, HttpContext http, ContentManager content,
         ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(contentItemId, http, content, authorization, content.PublishAsync, cancellationToken);
+        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.PublishContent, content.PublishAsync, cancellationToken);
 
     public static Task<IResult> UnpublishContentItem(string contentItemId, HttpContext http, ContentManager content,
         ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(contentItemId, http, content, authorization, content.UnpublishAsync, cancellationToken);
+        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.PublishContent, content.UnpublishAsync, cancellationToken);
 
-    private static async Task<IResult> ChangePublicationAsync(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, Func<string, CancellationToken, Task<ContentResult>> change, CancellationToken cancellationToken)
+    /// <summary>Removes, publishes or unpublishes, with the permission checked on both the latest and the published version.</summary>
+    private static async Task<IResult> ChangeAsync(string contentItemId, HttpContext http, ContentManager content,
+        ContentAuthorization authorization, Permission permission, Func<string, CancellationToken, Task<ContentResult>> change,
+        CancellationToken cancellationToken)
     {
-        var item = await content.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
+        if (!IdGenerator.IsWellFormed(contentItemId))
         {
             return ApiProblems.NotFound(contentItemId);
         }
-        if (await authorization.CheckAsync(ContentPermissions.PublishContent, item) is { } denied)
+        var latest = await content.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
+        var published = await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
+        if (latest is null && published is null)
+        {
+            return ApiProblems.NotFound(contentItemId);
+        }
+        if (await authorization.CheckWriteAsync(permission, latest, published) is { } denied)
         {
             return denied;
         }

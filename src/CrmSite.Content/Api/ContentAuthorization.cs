@@ -6,22 +6,41 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrmSite.Content.Api;
 
-/// <summary>Asks the authorizer whether the caller holds a permission on an item, and answers 401 or 403 when not.</summary>
+/// <summary>
+/// Asks the authorizer about the caller and items, and picks the answer: a caller who may not see an item gets
+/// 404 (it learns nothing, not even that the item exists); one who sees it but may not act gets 401 or 403.
+/// </summary>
 public sealed class ContentAuthorization(IAuthorizationService authorization, IHttpContextAccessor accessor)
 {
-    /// <summary>Null when allowed; otherwise the problem to return.</summary>
-    public async Task<ProblemHttpResult?> CheckAsync(Permission permission, ContentItem item)
+    public async Task<bool> CanAsync(Permission permission, ContentItem item) =>
+        (await authorization.AuthorizeAsync(accessor.HttpContext!.User, item, new PermissionRequirement(permission))).Succeeded;
+
+    /// <summary>Null when the caller may read <paramref name="item"/> with <paramref name="permission"/>; otherwise 404.</summary>
+    public async Task<ProblemHttpResult?> CheckReadAsync(Permission permission, ContentItem item) =>
+        await CanAsync(permission, item) ? null : ApiProblems.NotFound(item.ContentItemId);
+
+    /// <summary>
+    /// Null when the caller holds <paramref name="permission"/> on every given item (versions of one item: the
+    /// latest, the published, the incoming change); otherwise the problem to return.
+    /// </summary>
+    public async Task<ProblemHttpResult?> CheckWriteAsync(Permission permission, params ContentItem?[] items)
     {
-        var user = accessor.HttpContext!.User;
-        var result = await authorization.AuthorizeAsync(user, item, new PermissionRequirement(permission));
-        if (result.Succeeded)
+        foreach (var item in items.OfType<ContentItem>())
         {
-            return null;
+            if (await CanAsync(permission, item))
+            {
+                continue;
+            }
+            if (!await CanAsync(ContentPermissions.ViewContent, item) && !await CanAsync(ContentPermissions.PreviewContent, item))
+            {
+                return ApiProblems.NotFound(item.ContentItemId);
+            }
+            var signedIn = accessor.HttpContext!.User.Identity?.IsAuthenticated == true;
+            return TypedResults.Problem(
+                title: signedIn ? "Forbidden." : "Authentication is required.",
+                detail: $"{permission.Name} is required for this {item.ContentType}.",
+                statusCode: signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
         }
-        var signedIn = user.Identity?.IsAuthenticated == true;
-        return TypedResults.Problem(
-            title: signedIn ? "Forbidden." : "Authentication is required.",
-            detail: $"{permission.Name} is required for this {item.ContentType}.",
-            statusCode: signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        return null;
     }
 }

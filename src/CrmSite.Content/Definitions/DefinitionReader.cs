@@ -37,7 +37,11 @@ public static class DefinitionReader
         };
     }
 
-    public static ContentPartDefinition ReadPart(JsonNode? node, string place)
+    /// <summary>
+    /// Reads a part. Field kinds CrmSite does not know are kept as written (their values are stored, neither
+    /// validated nor indexed) and reported through <paramref name="warn"/>.
+    /// </summary>
+    public static ContentPartDefinition ReadPart(JsonNode? node, string place, Action<string>? warn = null)
     {
         var obj = node as JsonObject ?? throw new RecipeException($"{place} is not an object.");
         var name = RequiredString(obj, "Name", place);
@@ -50,13 +54,14 @@ public static class DefinitionReader
                 var recordPlace = $"{place} ContentPartFieldDefinitionRecords[{i}]";
                 var record = records[i] as JsonObject ?? throw new RecipeException($"{recordPlace} is not an object.");
                 var fieldName = RequiredString(record, "FieldName", recordPlace);
-                if (FieldKinds.Find(fieldName) is null)
+                var kind = FieldKinds.Find(fieldName);
+                if (kind is null)
                 {
-                    throw new RecipeException($"{recordPlace}: field kind '{fieldName}' is not supported (known: {string.Join(", ", FieldKinds.All.Select(k => k.Name))}).");
+                    warn?.Invoke($"{recordPlace}: field kind '{fieldName}' is not known to CrmSite; its values are kept but not validated or indexed.");
                 }
                 fields.Add(new ContentPartFieldDefinition
                 {
-                    FieldName = FieldKinds.Find(fieldName)!.Name,
+                    FieldName = kind?.Name ?? fieldName,
                     Name = RequiredString(record, "Name", recordPlace),
                     Settings = Settings(record, recordPlace),
                 });

@@ -54,7 +54,7 @@ public static class FieldIndexer
         }
         switch (kind)
         {
-            case FieldValueKind.Number when FieldValue.TryNumber(value, out var number):
+            case FieldValueKind.Number when FieldValue.TryNumber(value, out var number) && Math.Abs(number) < FieldValue.MaxNumber:
                 yield return Row(item, partName, fieldName, number: number);
                 break;
             case FieldValueKind.Date when FieldValue.TryDate(value, out var date):

@@ -59,6 +59,10 @@ public sealed class FieldValidator : IContentValidator
         }
         if (kind.ValueKind == FieldValueKind.Number && FieldValue.TryNumber(value, out var number))
         {
+            if (Math.Abs(number) >= FieldValue.MaxNumber)
+            {
+                context.AddError(member, $"{label} must be smaller than 10^20 in size.");
+            }
             if (FieldValue.TryNumber(Find(settings, "Minimum"), out var min) && number < min)
             {
                 context.AddError(member, $"{label} must be at least {min}.");

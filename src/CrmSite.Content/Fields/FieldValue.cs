@@ -7,6 +7,9 @@ namespace CrmSite.Content.Fields;
 /// <summary>Reads a JSON value as the shape a field kind expects, telling a missing value from a malformed one.</summary>
 public static class FieldValue
 {
+    /// <summary>The field index stores numbers with 20 integer digits (and 8 decimals) on every provider.</summary>
+    public static readonly decimal MaxNumber = 100_000_000_000_000_000_000m;
+
     /// <summary>True when <paramref name="node"/> is null, an empty string or an empty list.</summary>
     public static bool IsEmpty(JsonNode? node) => node switch
     {

@@ -47,6 +47,10 @@ public sealed class PartValidator : IContentValidator
         {
             context.AddError("AutoroutePart.Path", "The path must not start or end with '/'.");
         }
+        if (path.Any(char.IsControl))
+        {
+            context.AddError("AutoroutePart.Path", "The path must not contain control characters.");
+        }
         if (path.IndexOfAny(ForbiddenPathChars) is var at and >= 0)
         {
             context.AddError("AutoroutePart.Path", $"The path must not contain '{path[at]}'.");

@@ -16,6 +16,12 @@ public sealed class UniquePathValidator(CrmSiteDbContext db) : IContentValidator
         {
             return;
         }
+        if (db.Database.IsNpgsql())
+        {
+            // Two transactions could each find the path free and both take it; one lock per path, held to the
+            // end of the transaction, makes the second wait and then see the first. (SQLite writers are serial.)
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({path}))", cancellationToken);
+        }
         var itemId = context.Item.ContentItemId;
         var taken = await (
             from field in db.FieldIndex

@@ -47,6 +47,63 @@ public static class ContentJson
         JsonNode.Parse(json, NodeOptions, DocumentOptions) as JsonObject
             ?? throw new JsonException("Expected a JSON object.");
 
+    /// <summary>Reading input from outside: duplicate names (in any case) and unpaired surrogates are refused up front.</summary>
+    private static readonly JsonDocumentOptions StrictDocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+    };
+
+    /// <summary>
+    /// Parses JSON that came from outside (an API body, a recipe) into a case-insensitive object, checking every
+    /// level now so that a bad name or string fails here with a <see cref="JsonException"/>, not later.
+    /// </summary>
+    /// <exception cref="JsonException">Not JSON, not an object, duplicate property names or invalid text.</exception>
+    public static JsonObject ParseUntrusted(string json) => Materialize(JsonNode.Parse(json, NodeOptions, StrictDocumentOptions));
+
+    /// <inheritdoc cref="ParseUntrusted(string)"/>
+    public static async Task<JsonObject> ParseUntrustedAsync(Stream json, CancellationToken cancellationToken) =>
+        Materialize(await JsonNode.ParseAsync(json, NodeOptions, StrictDocumentOptions, cancellationToken));
+
+    private static JsonObject Materialize(JsonNode? node)
+    {
+        if (node is not JsonObject obj)
+        {
+            throw new JsonException("Expected a JSON object.");
+        }
+        try
+        {
+            Visit(obj);
+            // Writing once also finds strings .NET cannot encode (unpaired surrogates).
+            _ = obj.ToJsonString(CompactOutput);
+            return obj;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new JsonException($"The JSON cannot be stored: {e.Message}", e);
+        }
+    }
+
+    private static void Visit(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    Visit(value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var value in array)
+                {
+                    Visit(value);
+                }
+                break;
+        }
+    }
+
     /// <summary>A deep copy whose lookups ignore case, whatever the source's options were.</summary>
     public static JsonObject CloneObject(JsonObject source) => ParseObject(source.ToJsonString(CompactOutput));
 }

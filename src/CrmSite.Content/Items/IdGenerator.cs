@@ -29,6 +29,13 @@ public static class IdGenerator
         return Encode(hash[..16]);
     }
 
+    /// <summary>
+    /// True when <paramref name="value"/> can be an id in the store: 1 to 26 ASCII letters and digits (recipes may
+    /// carry ids that CrmSite did not generate).
+    /// </summary>
+    public static bool IsWellFormed(string? value) =>
+        value is { Length: > 0 and <= Length } && value.All(char.IsAsciiLetterOrDigit);
+
     /// <summary>True when <paramref name="value"/> has the shape of a generated identifier.</summary>
     public static bool IsValid(string? value) =>
         value is { Length: Length } && value.All(c => Alphabet.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal));

@@ -71,6 +71,11 @@ public sealed class ContentImporter(
                 return (ImportOutcome.Unchanged, ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemVersionId",
                     $"Version {item.ContentItemVersionId} belongs to item {existing.ContentItemId}, not {item.ContentItemId}.")));
             }
+            if (existing.ContentType != item.ContentType)
+            {
+                return (ImportOutcome.Unchanged, ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentType",
+                    $"Version {item.ContentItemVersionId} is a {existing.ContentType}; an item's type cannot change.")));
+            }
             if (SameContent(existing, item))
             {
                 return (ImportOutcome.Unchanged, ContentResult.Success(existing));

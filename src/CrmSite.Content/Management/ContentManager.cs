@@ -127,7 +127,7 @@ public sealed class ContentManager(
             }
             var context = new ContentContext(latest, await definitions.GetTypeAsync(latest.ContentType, cancellationToken));
             await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
-            if (!await writer.PublishLatestAsync(latest, cancellationToken))
+            if (!await writer.PublishLatestAsync(latest, context.Type, await definitions.GetAsync(cancellationToken), cancellationToken))
             {
                 return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId", "The item changed while it was being published."));
             }
@@ -234,10 +234,13 @@ public sealed class ContentManager(
                 $"Content type '{item.ContentType}' is not defined.")));
         }
         item.ContentType = type.Name;
-        if (item.ContentItemId.Length > IdGenerator.Length || item.ContentItemId.Any(c => !char.IsAsciiLetterOrDigit(c)))
+        foreach (var (member, id) in new[] { ("ContentItemId", item.ContentItemId), ("ContentItemVersionId", item.ContentItemVersionId) })
         {
-            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentItemId",
-                $"'{item.ContentItemId}' is not a content item id (up to {IdGenerator.Length} letters and digits).")));
+            if ((id.Length > 0 && !IdGenerator.IsWellFormed(id)) || item.Data[member] is JsonValue { } raw && raw.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            {
+                return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError(member,
+                    $"'{id}' is not an id: up to {IdGenerator.Length} letters and digits, as a string.")));
+            }
         }
         return (type, all, null);
     }

@@ -53,7 +53,7 @@ public sealed class RecipeExecutor(
         JsonObject recipe;
         try
         {
-            recipe = ContentJson.ParseObject(json);
+            recipe = ContentJson.ParseUntrusted(json);
         }
         catch (JsonException e)
         {
@@ -125,7 +125,8 @@ public sealed class RecipeExecutor(
         {
             throw context.Fail(e.Message);
         }
-        catch (Exception e) when (e is JsonException or DbUpdateException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is JsonException or DbUpdateException or System.Data.Common.DbException or InvalidOperationException
+                                      or FormatException or ArgumentException)
         {
             throw context.Fail($"{e.GetType().Name}: {e.Message}");
         }

@@ -18,6 +18,9 @@ public sealed class RecipeScript : IDisposable
     private const int MaxStatements = 100_000;
     private const long MaxMemoryBytes = 16 * 1024 * 1024;
 
+    /// <summary>The configuration section that <c>configuration('key')</c> reads from.</summary>
+    public const string ConfigurationSection = "CrmSite:Recipes";
+
     private readonly Engine _engine;
     private readonly string _recipeName;
     private string _place = "";
@@ -37,7 +40,9 @@ public sealed class RecipeScript : IDisposable
         _engine.SetValue("variables", new Func<string, JsValue>(name =>
             variables[name] is { } node ? _engine.Evaluate("(" + node.ToJsonString() + ")") : JsValue.Undefined));
         _engine.SetValue("parameters", new Func<string, string?>(name => parameters.GetValueOrDefault(name)));
-        _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => configuration[key] ?? fallback));
+        // Only the recipes' own section: a recipe must not copy secrets (connection strings, passwords) into content.
+        _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) =>
+            configuration.GetSection(ConfigurationSection)[key] ?? fallback));
     }
 
     /// <summary>Evaluates <paramref name="script"/> found at <paramref name="place"/> (a JSON path) to a JSON value.</summary>

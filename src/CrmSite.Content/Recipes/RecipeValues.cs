@@ -62,6 +62,14 @@ internal static partial class RecipeValues
         {
             throw new RecipeException($"{place}: the file '{relativePath}' does not exist beside the recipe.");
         }
+        for (FileSystemInfo? entry = new FileInfo(path); entry is not null && entry.FullName.Length > root.Length;
+             entry = entry is FileInfo file ? file.Directory : ((DirectoryInfo)entry).Parent)
+        {
+            if (entry.LinkTarget is not null)
+            {
+                throw new RecipeException($"{place}: the file '{relativePath}' is reached through a link, which could lead outside the recipe's folder.");
+            }
+        }
         return JsonValue.Create(File.ReadAllText(path));
     }
 

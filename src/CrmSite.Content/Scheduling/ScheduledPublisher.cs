@@ -26,8 +26,9 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, IConfigurati
             {
                 await PublishDueAsync(stoppingToken);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // A busy or unreachable store must not stop the site; the next tick tries again.
                 logger.LogWarning(e, "Scheduled publishing failed; it will be tried again.");
             }
         }
@@ -54,10 +55,16 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, IConfigurati
         var published = 0;
         foreach (var id in due)
         {
-            var result = await content.PublishAsync(id, cancellationToken);
-            if (result.Succeeded)
+            try
             {
-                published++;
+                if ((await content.PublishAsync(id, cancellationToken)).Succeeded)
+                {
+                    published++;
+                }
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Publishing scheduled item {ContentItemId} failed; it will be tried again.", id);
             }
         }
         logger.LogInformation("Published {Count} scheduled items", published);

@@ -82,21 +82,33 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         await LogAsync(item, "Imported", IndexingTaskType.Update, cancellationToken);
     }
 
-    /// <summary>Makes the latest version the published one.</summary>
-    public async Task<bool> PublishLatestAsync(ContentItem latest, CancellationToken cancellationToken)
+    /// <summary>Makes the latest version the published one, keeping what Publishing handlers changed in it.</summary>
+    public async Task<bool> PublishLatestAsync(ContentItem latest, ContentTypeDefinition? type, ContentDefinitionDocument definitions,
+        CancellationToken cancellationToken)
     {
         var id = latest.ContentItemId;
         var now = Now;
+        latest.Published = true;
+        latest.PublishedUtc = now;
+        var json = latest.ToJson();
         await db.ContentItems.Where(v => v.ContentItemId == id && v.Published && !v.Latest)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
-        var updated = await db.ContentItems.Where(v => v.ContentItemVersionId == latest.ContentItemVersionId && v.Latest)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, true).SetProperty(v => v.PublishedUtc, now), cancellationToken);
+        var versionId = latest.ContentItemVersionId;
+        var updated = await db.ContentItems.Where(v => v.ContentItemVersionId == versionId && v.Latest)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, true).SetProperty(v => v.PublishedUtc, now)
+                .SetProperty(v => v.Data, json), cancellationToken);
         if (updated == 0)
         {
             return false;
         }
-        latest.Published = true;
-        latest.PublishedUtc = now;
+        if (type is not null)
+        {
+            await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+            foreach (var field in FieldIndexer.Index(latest, type, definitions))
+            {
+                await _fields.InsertAsync(field, cancellationToken);
+            }
+        }
         await LogAsync(latest, "Published", IndexingTaskType.Update, cancellationToken);
         return true;
     }

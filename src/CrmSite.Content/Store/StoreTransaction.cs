@@ -27,7 +27,7 @@ internal static class StoreTransaction
             }
             return result;
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (e is DbUpdateException || IsUniqueViolation(e))
         {
             // A unique index (one latest, one published, one version number per item) stopped a concurrent writer.
             await transaction.RollbackAsync(CancellationToken.None);
@@ -36,4 +36,12 @@ internal static class StoreTransaction
                 "Another change to this item was saved at the same time; reload and try again. (" + e.GetType().Name + ")"));
         }
     }
+
+    /// <summary>A unique index refused a row written with a raw command (not through the change tracker).</summary>
+    internal static bool IsUniqueViolation(Exception e) => e switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
 }

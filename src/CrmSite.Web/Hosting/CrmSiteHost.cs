@@ -31,6 +31,9 @@ public static class CrmSiteHost
         }
 
         builder.Services.AddProblemDetails();
+        // A request the server refused to read (too large, malformed) keeps its own 4xx status.
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e =>
+            e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CrmSiteDbContext>("store");
         return builder;
@@ -52,6 +55,7 @@ public static class CrmSiteHost
         }
         // Unknown paths are 404 for everyone, rather than a sign-in challenge.
         app.MapFallback("{*path}", () => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound))
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -13,12 +13,7 @@ public abstract class ScheduledPublishingTests(SiteFixture fixture)
     [SkippableFact]
     public async Task PublishDue_PublishesDraftsWhoseTimeHasCome_AndLeavesFutureOnes()
     {
-        await Site.ImportAsync("""
-            { "name": "announcements", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Announcement",
-              "Settings": { "ContentTypeSettings": { "Draftable": true } },
-              "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" },
-                                                    { "PartName": "PublishLaterPart", "Name": "PublishLaterPart" } ] } ] } ] }
-            """);
+        await DefineAsync();
         using var api = await Site.CreateApiClientAsync("Editor");
         var due = await Save(api, "Due", DateTime.UtcNow.AddMinutes(-1));
         var future = await Save(api, "Future", DateTime.UtcNow.AddDays(1));
@@ -31,17 +26,39 @@ public abstract class ScheduledPublishingTests(SiteFixture fixture)
         Assert.True(published >= 1);
         Assert.Equal(HttpStatusCode.OK, dueResponse.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, futureResponse.StatusCode);
+        var live = JsonNode.Parse(await dueResponse.Content.ReadAsStringAsync())!;
+        Assert.Null(live["PublishLaterPart"]!["ScheduledPublishUtc"]);
     }
+
+    [SkippableFact]
+    public async Task Schedule_NeedsPublishPermission()
+    {
+        await DefineAsync();
+        using var contributor = await Site.CreateApiClientAsync("Contributor");
+        var item = Announcement("Sneaky", DateTime.UtcNow.AddMinutes(-1));
+
+        using var response = await Pages.PostAsync(contributor, item, draft: true);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private Task<CrmSite.Content.Recipes.RecipeResult> DefineAsync() => Site.ImportAsync("""
+        { "name": "announcements", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Announcement",
+          "Settings": { "ContentTypeSettings": { "Draftable": true } },
+          "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" },
+                                                { "PartName": "PublishLaterPart", "Name": "PublishLaterPart" } ] } ] } ] }
+        """);
+
+    private static JsonObject Announcement(string title, DateTime when) => new()
+    {
+        ["ContentType"] = "Announcement",
+        ["TitlePart"] = new JsonObject { ["Title"] = title },
+        ["PublishLaterPart"] = new JsonObject { ["ScheduledPublishUtc"] = when.ToString("O") },
+    };
 
     private static async Task<string> Save(HttpClient api, string title, DateTime when)
     {
-        var item = new JsonObject
-        {
-            ["ContentType"] = "Announcement",
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["PublishLaterPart"] = new JsonObject { ["ScheduledPublishUtc"] = when.ToString("O") },
-        };
-        using var response = await Pages.PostAsync(api, item, draft: true);
+        using var response = await Pages.PostAsync(api, Announcement(title, when), draft: true);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return Pages.Id(JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
     }

@@ -14,7 +14,7 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var document = await definitions.GetForUpdateAsync(cancellationToken);
-        var parts = Items(context.Step, "ContentParts").Select((p, i) => DefinitionReader.ReadPart(p, $"ContentParts[{i}]")).ToList();
+        var parts = Items(context.Step, "ContentParts").Select((p, i) => DefinitionReader.ReadPart(p, $"ContentParts[{i}]", context.AddWarning)).ToList();
         var types = Items(context.Step, "ContentTypes").Select((t, i) => DefinitionReader.ReadType(t, $"ContentTypes[{i}]")).ToList();
         foreach (var part in parts)
         {

@@ -13,6 +13,8 @@ namespace CrmSite.Identity.Recipes;
 /// </summary>
 public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules, RolePermissionCache cache) : IRecipeStep
 {
+    private static readonly string[] Behaviors = ["Replace", "Add", "Remove"];
+
     public string Name => "Roles";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -25,6 +27,7 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules,
                 throw new RecipeException("every role needs a Name.");
             }
             var behavior = StepJson.Text(entry, "PermissionBehavior") ?? "Replace";
+            behavior = Behaviors.FirstOrDefault(b => b.Equals(behavior, StringComparison.OrdinalIgnoreCase)) ?? behavior;
             if (behavior is not ("Replace" or "Add" or "Remove"))
             {
                 throw new RecipeException($"role '{name}': PermissionBehavior '{behavior}' is not Replace, Add or Remove.");

@@ -10,7 +10,7 @@ namespace CrmSite.Identity.Setup;
 
 /// <summary>
 /// Creates the administrator at setup from <c>CRMSITE_ADMIN_USER</c>/<c>CRMSITE_ADMIN_PASSWORD</c>. Without a
-/// password it generates one, prints it once to standard output (never to the log), and the administrator must
+/// password it generates one, prints it once to standard error (never to the log), and the administrator must
 /// change it at first sign-in.
 /// </summary>
 public sealed class AdministratorSetup(UserManager<CrmUser> users, RoleManager<CrmRole> roles, IConfiguration configuration)
@@ -36,7 +36,8 @@ public sealed class AdministratorSetup(UserManager<CrmUser> users, RoleManager<C
         Check(await users.AddToRoleAsync(user, RoleNames.Administrator));
         if (generated)
         {
-            await Console.Out.WriteLineAsync(
+            // Standard error: never mixed into what a command writes to standard output (an export, say).
+            await Console.Error.WriteLineAsync(
                 $"CrmSite administrator '{userName}' was created with the one-time password: {password}" + Environment.NewLine +
                 "It is shown only now; a new password must be chosen at first sign-in.");
         }

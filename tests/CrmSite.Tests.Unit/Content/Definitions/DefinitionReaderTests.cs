@@ -65,7 +65,7 @@ public sealed class DefinitionReaderTests
     }
 
     [Fact]
-    public void ReadPart_NamesPartRecordAndKind_WhenFieldKindIsUnknown()
+    public void ReadPart_KeepsFieldAndWarnsNamingRecordAndKind_WhenFieldKindIsUnknown()
     {
         var node = JsonNode.Parse("""
             {
@@ -77,10 +77,13 @@ public sealed class DefinitionReaderTests
             }
             """);
 
-        var error = Assert.Throws<RecipeException>(() => DefinitionReader.ReadPart(node, "steps[0].ContentParts[0]"));
+        var warnings = new List<string>();
 
-        Assert.StartsWith("steps[0].ContentParts[0] 'Article' ContentPartFieldDefinitionRecords[1]: field kind 'GeoPointField' is not supported", error.Message, StringComparison.Ordinal);
-        Assert.Contains("TextField", error.Message, StringComparison.Ordinal);
+        var part = DefinitionReader.ReadPart(node, "steps[0].ContentParts[0]", warnings.Add);
+
+        Assert.Equal(["TextField", "GeoPointField"], part.Fields.Select(f => f.FieldName));
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith("steps[0].ContentParts[0] 'Article' ContentPartFieldDefinitionRecords[1]: field kind 'GeoPointField' is not known", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace CrmSite.Tests.Unit.Content.Recipes;
 public sealed class RecipeScriptTests
 {
     private static readonly IConfiguration Configuration = new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:Name"] = "CrmSite Karachi" })
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["CrmSite:Recipes:Site:Name"] = "CrmSite Karachi", ["CRMSITE_ADMIN_PASSWORD"] = "secret" })
         .Build();
 
     [Fact]
@@ -108,6 +108,16 @@ public sealed class RecipeScriptTests
 
         Assert.Equal("CrmSite Karachi", configured!.GetValue<string>());
         Assert.Equal("fallback", fallback!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Evaluate_CannotReadConfigurationOutsideTheRecipesSection()
+    {
+        using var script = Script();
+
+        var secret = script.Evaluate("configuration('CRMSITE_ADMIN_PASSWORD', 'hidden')", "steps[0].name");
+
+        Assert.Equal("hidden", secret!.GetValue<string>());
     }
 
     [Fact]
