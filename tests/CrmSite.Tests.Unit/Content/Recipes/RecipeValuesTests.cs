@@ -123,6 +123,19 @@ public sealed class RecipeValuesTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RefusesFile_WhenItIsALinkOutOfTheFolder()
+    {
+        var outside = Path.Combine(_root, "secret.txt");
+        File.WriteAllText(outside, "secret");
+        File.CreateSymbolicLink(Path.Combine(_recipeFolder, "link.txt"), outside);
+        var step = JsonNode.Parse("""{ "Html": "[file: text('link.txt')]" }""");
+
+        var error = Assert.Throws<RecipeException>(() => RecipeValues.Evaluate(step, "steps[0]", _script, _recipeFolder));
+
+        Assert.Contains("link", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Throws_WhenFileIsMissing()
     {
         var step = JsonNode.Parse("""{ "Html": "[file: text('missing.txt')]" }""");
