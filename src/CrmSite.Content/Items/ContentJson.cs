@@ -60,13 +60,17 @@ public static class ContentJson
     /// level now so that a bad name or string fails here with a <see cref="JsonException"/>, not later.
     /// </summary>
     /// <exception cref="JsonException">Not JSON, not an object, duplicate property names or invalid text.</exception>
-    public static JsonObject ParseUntrusted(string json) => Materialize(JsonNode.Parse(json, NodeOptions, StrictDocumentOptions));
+    /// <remarks>
+    /// Unlike the stream overload (API bodies), this one does not write the whole document once to find text that
+    /// cannot be encoded: recipes can be large, and such text fails the step that writes it, naming the step.
+    /// </remarks>
+    public static JsonObject ParseUntrusted(string json) => Materialize(JsonNode.Parse(json, NodeOptions, StrictDocumentOptions), checkText: false);
 
     /// <inheritdoc cref="ParseUntrusted(string)"/>
     public static async Task<JsonObject> ParseUntrustedAsync(Stream json, CancellationToken cancellationToken) =>
-        Materialize(await JsonNode.ParseAsync(json, NodeOptions, StrictDocumentOptions, cancellationToken));
+        Materialize(await JsonNode.ParseAsync(json, NodeOptions, StrictDocumentOptions, cancellationToken), checkText: true);
 
-    private static JsonObject Materialize(JsonNode? node)
+    private static JsonObject Materialize(JsonNode? node, bool checkText)
     {
         if (node is not JsonObject obj)
         {
@@ -75,8 +79,11 @@ public static class ContentJson
         try
         {
             Visit(obj);
-            // Writing once also finds strings .NET cannot encode (unpaired surrogates).
-            _ = obj.ToJsonString(CompactOutput);
+            if (checkText)
+            {
+                // Writing once finds strings .NET cannot encode (unpaired surrogates).
+                _ = obj.ToJsonString(CompactOutput);
+            }
             return obj;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)

@@ -114,7 +114,8 @@ public sealed class RecipeExecutor(
             result.Warnings.Add($"step {number} '{stepName}': CrmSite has no such step; it was skipped.");
             return;
         }
-        var context = new RecipeStepContext((JsonObject)raw.DeepClone(), number, recipeName, baseDirectory, result, depth);
+        // The recipe was parsed for this run alone, so its steps are evaluated in place rather than copied.
+        var context = new RecipeStepContext(raw, number, recipeName, baseDirectory, result, depth);
         try
         {
             RecipeValues.Evaluate(context.Step, $"steps[{number - 1}]", script, baseDirectory);

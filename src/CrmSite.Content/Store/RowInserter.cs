@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,6 +15,7 @@ namespace CrmSite.Content.Store;
 internal sealed class RowInserter<TEntity>(CrmSiteDbContext db) : IDisposable where TEntity : class
 {
     private IProperty[] _columns = [];
+    private Func<TEntity, object?>[] _values = [];
 
     private DbCommand? _command;
     private DbTransaction? _transaction;
@@ -21,16 +23,24 @@ internal sealed class RowInserter<TEntity>(CrmSiteDbContext db) : IDisposable wh
     public async Task InsertAsync(TEntity row, CancellationToken cancellationToken)
     {
         var command = await CommandAsync(cancellationToken);
-        for (var i = 0; i < _columns.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            var value = _columns[i].PropertyInfo!.GetValue(row);
-            var converter = _columns[i].GetTypeMapping().Converter;
-            command.Parameters[i].Value = (value is null ? null : converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+            command.Parameters[i].Value = _values[i](row) ?? DBNull.Value;
         }
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public void Dispose() => _command?.Dispose();
+
+    /// <summary>A compiled reader of one column's provider value (after EF's value converter, if any).</summary>
+    private static Func<TEntity, object?> ValueOf(IProperty column)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "row");
+        var read = Expression.Lambda<Func<TEntity, object?>>(
+            Expression.Convert(Expression.Property(row, column.PropertyInfo!), typeof(object)), row).Compile();
+        var converter = column.GetTypeMapping().Converter;
+        return converter is null ? read : entity => read(entity) is { } value ? converter.ConvertToProvider(value) : null;
+    }
 
     private async Task<DbCommand> CommandAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +54,7 @@ internal sealed class RowInserter<TEntity>(CrmSiteDbContext db) : IDisposable wh
         var sql = db.GetService<ISqlGenerationHelper>();
         var entity = db.Model.FindEntityType(typeof(TEntity))!;
         _columns = [.. entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))];
+        _values = [.. _columns.Select(ValueOf)];
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
