@@ -97,8 +97,11 @@ public static class ContentApi
             return ApiProblems.BadRequest("body", $"The body is not a content item in JSON: {e.Message}");
         }
         var item = new ContentItem(body);
-        if (body["ContentItemId"] is { } rawId && (rawId.GetValueKind() != JsonValueKind.String || !IdGenerator.IsWellFormed(item.ContentItemId)) &&
-            !(rawId.GetValueKind() == JsonValueKind.String && item.ContentItemId.Length == 0))
+        // Checked before the id reaches a query: PostgreSQL refuses some strings (NUL) outright.
+        var rawId = body["ContentItemId"];
+        var idIsUsable = rawId is null ||
+            (rawId is JsonValue value && value.TryGetValue<string>(out var id) && (id.Length == 0 || IdGenerator.IsWellFormed(id)));
+        if (!idIsUsable)
         {
             return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The content item is not valid.",
                 [new ContentError("ContentItemId", $"ContentItemId must be a string of up to {IdGenerator.Length} letters and digits.")]);

@@ -50,10 +50,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         item.Latest = true;
         item.Published = write.Publish;
         await _versions.InsertAsync(ContentRecords.ToRecord(item, number + 1), cancellationToken);
-        foreach (var field in FieldIndexer.Index(item, type, definitions))
-        {
-            await _fields.InsertAsync(field, cancellationToken);
-        }
+        await IndexFieldsAsync(item, type, definitions, replace: false, cancellationToken);
         await LogAsync(item, write.AuditEvent, IndexingTaskType.Update, cancellationToken);
         if (!write.IsNew && !type.TypeSettings.Versionable)
         {
@@ -74,11 +71,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
             .SetProperty(v => v.Data, json)
             .SetProperty(v => v.DisplayText, item.DisplayText)
             .SetProperty(v => v.ModifiedUtc, item.ModifiedUtc), cancellationToken);
-        await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var field in FieldIndexer.Index(item, type, definitions))
-        {
-            await _fields.InsertAsync(field, cancellationToken);
-        }
+        await IndexFieldsAsync(item, type, definitions, replace: true, cancellationToken);
         await LogAsync(item, "Imported", IndexingTaskType.Update, cancellationToken);
     }
 
@@ -103,11 +96,7 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
         }
         if (type is not null)
         {
-            await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
-            foreach (var field in FieldIndexer.Index(latest, type, definitions))
-            {
-                await _fields.InsertAsync(field, cancellationToken);
-            }
+            await IndexFieldsAsync(latest, type, definitions, replace: true, cancellationToken);
         }
         await LogAsync(latest, "Published", IndexingTaskType.Update, cancellationToken);
         return true;
@@ -140,6 +129,20 @@ public sealed class ContentVersionWriter(CrmSiteDbContext db, ContentActor actor
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task IndexFieldsAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions,
+        bool replace, CancellationToken cancellationToken)
+    {
+        if (replace)
+        {
+            var versionId = item.ContentItemVersionId;
+            await db.FieldIndex.Where(f => f.ContentItemVersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        }
+        foreach (var field in FieldIndexer.Index(item, type, definitions))
+        {
+            await _fields.InsertAsync(field, cancellationToken);
+        }
+    }
 
     private async Task LogAsync(ContentItem item, string auditEvent, IndexingTaskType taskType, CancellationToken cancellationToken)
     {
