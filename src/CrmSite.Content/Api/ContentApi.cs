@@ -17,7 +17,8 @@ public static class ContentApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/content").WithTags("Content");
-        group.MapGet("/{contentItemId}", GetContentItem).RequireAuthorization(ContentPermissions.ViewContent.Policy)
+        // ViewOwnContent at the door (ViewContent implies it); the item itself is checked in the handler.
+        group.MapGet("/{contentItemId}", GetContentItem).RequireAuthorization(ContentPermissions.ViewOwnContent.Policy)
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/{contentItemId}/versions", ListVersions).RequireAuthorization(ContentPermissions.PreviewContent.Policy)
             .Produces<JsonObject[]>(StatusCodes.Status200OK, "application/json");

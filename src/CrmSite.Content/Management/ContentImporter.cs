@@ -76,6 +76,8 @@ public sealed class ContentImporter(
                 return (ImportOutcome.Unchanged, ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentType",
                     $"Version {item.ContentItemVersionId} is a {existing.ContentType}; an item's type cannot change.")));
             }
+            // Handlers fill in what an item may leave out (a localization set, say) before it is compared.
+            await events.RaiseAsync((h, c, t) => h.UpdatingAsync(c, t), new ContentContext(item, type), cancellationToken);
             if (SameContent(existing, item))
             {
                 return (ImportOutcome.Unchanged, ContentResult.Success(existing));
@@ -91,13 +93,13 @@ public sealed class ContentImporter(
         }
 
         var latest = await content.GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
+        var context = new ContentContext(item, type);
+        var isNew = latest is null && !await db.ContentItems.AnyAsync(v => v.ContentItemId == item.ContentItemId, cancellationToken);
+        await events.RaiseAsync(isNew ? (h, c, t) => h.CreatingAsync(c, t) : (h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
         if (latest is not null && SameContent(latest, item) && latest.Published == publish)
         {
             return (ImportOutcome.Unchanged, ContentResult.Success(latest));
         }
-        var context = new ContentContext(item, type);
-        var isNew = latest is null && !await db.ContentItems.AnyAsync(v => v.ContentItemId == item.ContentItemId, cancellationToken);
-        await events.RaiseAsync(isNew ? (h, c, t) => h.CreatingAsync(c, t) : (h, c, t) => h.UpdatingAsync(c, t), context, cancellationToken);
         var write = new VersionWrite(latest?.ContentItemVersionId, publish, "Imported", IsNew: isNew, KeepPublishedUtc: true);
         var result = await content.SaveVersionAsync(context, all, write,
             isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);

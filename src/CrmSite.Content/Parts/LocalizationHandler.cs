@@ -7,7 +7,8 @@ namespace CrmSite.Content.Parts;
 
 /// <summary>
 /// As in Orchard, an item with a LocalizationPart but no LocalizationSet starts a set of its own; translations
-/// join it by carrying the same LocalizationSet.
+/// join it by carrying the same LocalizationSet. The set is derived from the item's id, so that importing the same
+/// item again yields the same set (and no new version).
 /// </summary>
 public sealed class LocalizationHandler : IContentHandler
 {
@@ -21,7 +22,7 @@ public sealed class LocalizationHandler : IContentHandler
         if (typePart is not null && context.Item.Part(typePart.Name) is { } part &&
             (part["LocalizationSet"] is not JsonValue set || !set.TryGetValue<string>(out var value) || value.Length == 0))
         {
-            part["LocalizationSet"] = IdGenerator.NewId();
+            part["LocalizationSet"] = IdGenerator.FromSeed("LocalizationSet|" + context.Item.ContentItemId);
         }
         return Task.CompletedTask;
     }

@@ -121,6 +121,23 @@ public abstract class RecipeStepTests(SiteFixture fixture)
         Assert.NotEqual(Pages.VersionId(v1), versions[^1].ContentItemVersionId);
     }
 
+    [SkippableFact]
+    public async Task Reimport_ChangesNothing_WhenHandlersFillInALocalizationSet()
+    {
+        var id = "loc" + Guid.NewGuid().ToString("N")[..20];
+        var recipe = $$"""
+            { "name": "localized-{{id}}", "steps": [ { "name": "Content", "data": [
+              { "ContentItemId": "{{id}}", "ContentType": "Page", "TitlePart": { "Title": "Nutrition" },
+                "AutoroutePart": { "Path": "{{id}}" }, "LocalizationPart": { "Culture": "en" } } ] } ] }
+            """;
+
+        var first = await Site.ImportAsync(recipe);
+        var second = await Site.ImportAsync(recipe);
+
+        Assert.Equal(1, first.Items.GetValueOrDefault("Created"));
+        Assert.Equal(1, second.Items.GetValueOrDefault("Unchanged"));
+    }
+
     private async Task<ContentTypeDefinition?> Definition(string type)
     {
         using var scope = Site.Services.CreateScope();
