@@ -72,7 +72,7 @@ public sealed class SiteProcess : IDisposable
             {
                 throw new TimeoutException($"No matching line within {timeout} (exited: {_process.HasExited}). Output:\n{Output}");
             }
-            await _newLine.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+            await _newLine.WaitAsync(left < TimeSpan.FromMilliseconds(20) ? left : TimeSpan.FromMilliseconds(20));
         }
     }
 
