@@ -48,7 +48,7 @@ public sealed class FieldValidator : IContentValidator
         var value = fieldNode?[kind.ValueProperty];
         if (!FieldValue.HasShape(value, kind.ValueKind))
         {
-            context.AddError(member, $"{label}: '{kind.ValueProperty}' must be {Describe(kind.ValueKind)}.");
+            context.AddError(member, $"{label}: '{kind.ValueProperty}' must be {FieldValue.Describe(kind.ValueKind)}.");
             return;
         }
         var settings = SettingsReader.FindIgnoringCase(field.Settings, kind.SettingsName) as JsonObject ?? [];
@@ -120,13 +120,4 @@ public sealed class FieldValidator : IContentValidator
 
     private static bool Flag(JsonObject settings, string name) =>
         Find(settings, name) is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
-
-    private static string Describe(FieldValueKind kind) => kind switch
-    {
-        FieldValueKind.Number => "a number",
-        FieldValueKind.Boolean => "true or false",
-        FieldValueKind.Date => "an ISO 8601 date",
-        FieldValueKind.TextList => "a list of strings",
-        _ => "a string",
-    };
 }

@@ -10,6 +10,16 @@ public static class FieldValue
     /// <summary>The field index stores numbers with 20 integer digits (and 8 decimals) on every provider.</summary>
     public static readonly decimal MaxNumber = 100_000_000_000_000_000_000m;
 
+    /// <summary>How a value of <paramref name="kind"/> is described in error messages ("a number").</summary>
+    public static string Describe(FieldValueKind kind) => kind switch
+    {
+        FieldValueKind.Number => "a number",
+        FieldValueKind.Boolean => "true or false",
+        FieldValueKind.Date => "an ISO 8601 date",
+        FieldValueKind.TextList => "a list of strings",
+        _ => "a string",
+    };
+
     /// <summary>True when <paramref name="node"/> is null, an empty string or an empty list.</summary>
     public static bool IsEmpty(JsonNode? node) => node switch
     {

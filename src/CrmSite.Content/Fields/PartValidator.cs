@@ -18,6 +18,13 @@ public sealed class PartValidator : IContentValidator
         foreach (var typePart in context.Type.Parts)
         {
             var data = item.Part(typePart.Name);
+            foreach (var (property, kind) in BuiltInParts.IndexedProperties(typePart.PartName))
+            {
+                if (!FieldValue.HasShape(data?[property], kind))
+                {
+                    context.AddError($"{typePart.PartName}.{property}", $"{typePart.PartName}.{property} must be {FieldValue.Describe(kind)}.");
+                }
+            }
             switch (typePart.PartName)
             {
                 case BuiltInParts.TitlePart when TitleRequired(typePart) && string.IsNullOrWhiteSpace(Text(data, "Title")):

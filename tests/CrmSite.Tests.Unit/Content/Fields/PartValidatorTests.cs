@@ -20,6 +20,20 @@ public sealed class PartValidatorTests
     }
 
     [Theory]
+    [InlineData("TitlePart", """{ "Title": 5 }""", "TitlePart.Title")]
+    [InlineData("AutoroutePart", """{ "Path": ["a"] }""", "AutoroutePart.Path")]
+    public async Task ValidateAsync_ReportsShape_WhenBuiltInPropertyHasWrongType(string part, string json, string member)
+    {
+        var item = ArticleDefinitions.ValidItem();
+        item.Data[part] = JsonNode.Parse(json);
+        var context = ArticleDefinitions.Context(item);
+
+        await _validator.ValidateAsync(context, CancellationToken.None);
+
+        Assert.Contains(context.Errors, e => e.Member == member && e.Message.Contains("must be a string", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("""{ "Title": "" }""")]
     [InlineData("""{ "Title": "  " }""")]
     [InlineData("{}")]
