@@ -42,12 +42,12 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules,
             if (role is null)
             {
                 role = new CrmRole { Name = name, Description = StepJson.Text(entry, "Description") };
-                Check(await roles.CreateAsync(role), name);
+                (await roles.CreateAsync(role)).ThrowIfFailed($"role '{name}'");
             }
             else if (StepJson.Text(entry, "Description") is { } description && description != role.Description)
             {
                 role.Description = description;
-                Check(await roles.UpdateAsync(role), name);
+                (await roles.UpdateAsync(role)).ThrowIfFailed($"role '{name}'");
             }
             await ApplyAsync(role, behavior, permissions);
         }
@@ -66,13 +66,13 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules,
         };
         foreach (var claim in remove.ToList())
         {
-            Check(await roles.RemoveClaimAsync(role, claim), role.Name!);
+            (await roles.RemoveClaimAsync(role, claim)).ThrowIfFailed($"role '{role.Name}'");
         }
         if (behavior != "Remove")
         {
             foreach (var permission in permissions.Where(p => !held.Contains(p)).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                Check(await roles.AddClaimAsync(role, new Claim(RoleNames.PermissionClaim, permission)), role.Name!);
+                (await roles.AddClaimAsync(role, new Claim(RoleNames.PermissionClaim, permission))).ThrowIfFailed($"role '{role.Name}'");
             }
         }
     }
@@ -80,12 +80,4 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, ModuleCatalog modules,
     private bool IsKnown(string permission) =>
         modules.Permissions.ContainsKey(permission) ||
         (permission.IndexOf('_', StringComparison.Ordinal) is var at and > 0 && modules.Permissions.ContainsKey(permission[..at]));
-
-    private static void Check(IdentityResult result, string role)
-    {
-        if (!result.Succeeded)
-        {
-            throw new RecipeException($"role '{role}': {string.Join("; ", result.Errors.Select(e => e.Description))}");
-        }
-    }
 }

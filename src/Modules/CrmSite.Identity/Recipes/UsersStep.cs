@@ -33,29 +33,21 @@ public sealed class UsersStep(UserManager<CrmUser> users) : IRecipeStep
             }
             user.LockoutEnabled = true;
             user.LockoutEnd = StepJson.Flag(entry, "IsEnabled") == false ? DateTimeOffset.MaxValue : null;
-            Check(isNew ? await users.CreateAsync(user) : await users.UpdateAsync(user), userName);
+            (isNew ? await users.CreateAsync(user) : await users.UpdateAsync(user)).ThrowIfFailed($"user '{userName}'");
             if (StepJson.Text(entry, "Password") is { Length: > 0 } password)
             {
                 if (await users.HasPasswordAsync(user))
                 {
-                    Check(await users.RemovePasswordAsync(user), userName);
+                    (await users.RemovePasswordAsync(user)).ThrowIfFailed($"user '{userName}'");
                 }
-                Check(await users.AddPasswordAsync(user, password), userName);
+                (await users.AddPasswordAsync(user, password)).ThrowIfFailed($"user '{userName}'");
             }
             var missing = StepJson.Names(entry, "RoleNames").Except(await users.GetRolesAsync(user), StringComparer.OrdinalIgnoreCase).ToList();
             if (missing.Count > 0)
             {
-                Check(await users.AddToRolesAsync(user, missing), userName);
+                (await users.AddToRolesAsync(user, missing)).ThrowIfFailed($"user '{userName}'");
             }
             context.Result.Count(isNew ? "UserCreated" : "UserUpdated");
-        }
-    }
-
-    private static void Check(IdentityResult result, string userName)
-    {
-        if (!result.Succeeded)
-        {
-            throw new RecipeException($"user '{userName}': {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
 }

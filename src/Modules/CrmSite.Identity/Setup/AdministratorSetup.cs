@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using CrmSite.Content.Recipes;
 using CrmSite.Content.Setup;
 using CrmSite.Content.Store;
+using CrmSite.Identity.Recipes;
 using CrmSite.Identity.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -25,15 +25,15 @@ public sealed class AdministratorSetup(UserManager<CrmUser> users, RoleManager<C
 
         if (!await roles.RoleExistsAsync(RoleNames.Administrator))
         {
-            Check(await roles.CreateAsync(new CrmRole { Name = RoleNames.Administrator, Description = "Everything, on every chapter" }));
+            (await roles.CreateAsync(new CrmRole { Name = RoleNames.Administrator, Description = "Everything, on every chapter" })).ThrowIfFailed("Creating the administrator failed");
         }
         if (await users.FindByNameAsync(userName) is not null)
         {
             return;
         }
         var user = new CrmUser { UserName = userName, MustChangePassword = generated, LockoutEnabled = true };
-        Check(await users.CreateAsync(user, password!));
-        Check(await users.AddToRoleAsync(user, RoleNames.Administrator));
+        (await users.CreateAsync(user, password!)).ThrowIfFailed("Creating the administrator failed");
+        (await users.AddToRoleAsync(user, RoleNames.Administrator)).ThrowIfFailed("Creating the administrator failed");
         if (generated)
         {
             // Standard error: never mixed into what a command writes to standard output (an export, say).
@@ -48,13 +48,5 @@ public sealed class AdministratorSetup(UserManager<CrmUser> users, RoleManager<C
         const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         var body = RandomNumberGenerator.GetString(letters, 16);
         return $"{body}-{RandomNumberGenerator.GetInt32(10)}aA";
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new RecipeException("Creating the administrator failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 }
