@@ -148,7 +148,9 @@ public static class ContentApi
         {
             return deniedPublishing;
         }
-        var baseVersionId = IfMatch(http) ?? NullIfEmpty(item.ContentItemVersionId);
+        // Without If-Match or a body version the change applies to the latest version as authorised above: if
+        // another write lands in between, this one gets 412 rather than replacing a version nobody checked.
+        var baseVersionId = IfMatch(http) ?? NullIfEmpty(item.ContentItemVersionId) ?? existing.ContentItemVersionId;
         var updated = await content.UpdateAsync(item, baseVersionId, publish, cancellationToken);
         return updated.Succeeded ? Json(http, updated.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(updated);
     }
