@@ -39,6 +39,7 @@ public sealed class ContentModule : IModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicy>();
+        services.AddSingleton<ContentTypeGuards>();
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentDefinitionManager>();
@@ -72,5 +73,9 @@ public sealed class ContentModule : IModule
         services.AddScoped<IRecipeStep, RecipesStep>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ContentApi.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ContentApi.Map(endpoints);
+        ContentListApi.Map(endpoints);
+    }
 }

@@ -1,6 +1,10 @@
+using CrmSite.Chapters;
 using CrmSite.Content;
 using CrmSite.Content.Modules;
+using CrmSite.FactSheets;
+using CrmSite.Forums;
 using CrmSite.Identity;
+using CrmSite.Secretariats;
 using CrmSite.Web.Cli;
 using CrmSite.Web.Hosting;
 
@@ -8,6 +12,10 @@ IModule[] modules =
 [
     new ContentModule(),
     new IdentityModule(),
+    new ChaptersModule(),
+    new SecretariatsModule(),
+    new FactSheetsModule(),
+    new ForumsModule(),
 ];
 
 var cli = RecipeCommands.IsCommand(args);

@@ -88,11 +88,24 @@ public sealed class FieldValidator : IContentValidator
                 }
             }
         }
+        if (kind.Name == "TextField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } choice &&
+            PredefinedValues(field) is { Count: > 0 } values && !values.Contains(choice))
+        {
+            context.AddError(member, $"{label}: '{choice}' is not one of the allowed values ({string.Join(", ", values)}).");
+        }
         if (kind.Name == "LinkField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } url && !IsLink(url))
         {
             context.AddError(member, $"{label}: '{url}' is not an absolute http(s) or mailto address, nor a site path.");
         }
     }
+
+    /// <summary>The values a text field with a predefined list (Orchard's dropdown or radio editor) accepts.</summary>
+    private static List<string> PredefinedValues(ContentPartFieldDefinition field) =>
+        SettingsReader.FindIgnoringCase(field.Settings, "TextFieldPredefinedListEditorSettings") is JsonObject list &&
+        SettingsReader.FindIgnoringCase(list, "Options") is JsonArray options
+            ? options.OfType<JsonObject>().Select(o => SettingsReader.FindIgnoringCase(o, "value"))
+                .OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var text) ? text : null).OfType<string>().ToList()
+            : [];
 
     private static bool Matches(string text, string regex)
     {

@@ -109,7 +109,7 @@ public sealed class ContentImporter(
     private async Task<ContentResult?> ValidateAsync(ContentItem item, Definitions.ContentTypeDefinition type,
         Definitions.ContentDefinitionDocument all, CancellationToken cancellationToken)
     {
-        var errors = await validation.ValidateAsync(item, type, all, cancellationToken);
+        var errors = await validation.ValidateAsync(item, type, all, cancellationToken, imported: true);
         return errors.Count > 0 ? ContentResult.Fail(ContentFailure.Invalid, [.. errors]) : null;
     }
 

@@ -197,7 +197,7 @@ public sealed class ContentManager(
         var item = context.Item;
         var type = context.Type!;
         ApplyDisplayText(item);
-        var errors = await validation.ValidateAsync(item, type, all, cancellationToken);
+        var errors = await validation.ValidateAsync(item, type, all, cancellationToken, write.Imported);
         if (errors.Count > 0)
         {
             return ContentResult.Fail(ContentFailure.Invalid, [.. errors]);

@@ -37,4 +37,53 @@ public sealed class ContentReader(CrmSiteDbContext db)
             .OrderBy(v => v.Number).ToListAsync(cancellationToken);
         return records.ConvertAll(ContentRecords.ToItem);
     }
+
+    /// <summary>
+    /// One page of the items of <paramref name="contentType"/> in the version <paramref name="options"/> names,
+    /// oldest first (or by display text), with the number of such items; <paramref name="owner"/> keeps only
+    /// the items that user owns.
+    /// </summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, int Count)> PageAsync(string contentType, VersionOptions options,
+        int skip, int take, bool byDisplayText = false, string? owner = null, CancellationToken cancellationToken = default)
+    {
+        var query = Versions(contentType, options);
+        if (owner is not null)
+        {
+            query = query.Where(v => v.Owner == owner);
+        }
+        var count = await query.CountAsync(cancellationToken);
+        var ordered = byDisplayText ? query.OrderBy(v => v.DisplayText).ThenBy(v => v.Id) : query.OrderBy(v => v.Id);
+        var records = await ordered.Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (records.ConvertAll(ContentRecords.ToItem), count);
+    }
+
+    /// <summary>Every item of <paramref name="contentType"/> in the version <paramref name="options"/> names, oldest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(string contentType, VersionOptions options,
+        CancellationToken cancellationToken = default) =>
+        (await Versions(contentType, options).OrderBy(v => v.Id).ToListAsync(cancellationToken)).ConvertAll(ContentRecords.ToItem);
+
+    /// <summary>
+    /// The items of <paramref name="contentType"/> whose field <paramref name="partName"/>.<paramref name="fieldName"/>
+    /// holds <paramref name="value"/> (a picked item id, a text), found through the field index.
+    /// </summary>
+    public async Task<IReadOnlyList<ContentItem>> ListByFieldAsync(string contentType, string partName, string fieldName,
+        string value, VersionOptions options, CancellationToken cancellationToken = default)
+    {
+        var versionIds = db.FieldIndex.Where(f => f.ContentType == contentType && f.PartName == partName &&
+            f.FieldName == fieldName && f.Text == value).Select(f => f.ContentItemVersionId);
+        var records = await Versions(contentType, options).Where(v => versionIds.Contains(v.ContentItemVersionId))
+            .OrderBy(v => v.Id).ToListAsync(cancellationToken);
+        return records.ConvertAll(ContentRecords.ToItem);
+    }
+
+    private IQueryable<ContentItemRecord> Versions(string contentType, VersionOptions options)
+    {
+        var versions = db.ContentItems.AsNoTracking().Where(v => v.ContentType == contentType);
+        return options switch
+        {
+            VersionOptions.Published => versions.Where(v => v.Published),
+            VersionOptions.Draft => versions.Where(v => v.Latest && !v.Published),
+            _ => versions.Where(v => v.Latest),
+        };
+    }
 }

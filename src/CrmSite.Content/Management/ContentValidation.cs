@@ -8,10 +8,11 @@ public sealed class ContentValidation(IEnumerable<IContentValidator> validators)
 {
     private readonly IContentValidator[] _validators = validators.ToArray();
 
+    /// <summary>Validates <paramref name="item"/>; when <paramref name="imported"/> (a recipe), rules about taking part do not apply.</summary>
     public async Task<IReadOnlyList<ContentError>> ValidateAsync(ContentItem item, ContentTypeDefinition type,
-        ContentDefinitionDocument definitions, CancellationToken cancellationToken)
+        ContentDefinitionDocument definitions, CancellationToken cancellationToken, bool imported = false)
     {
-        var context = new ContentValidationContext(item, type, definitions);
+        var context = new ContentValidationContext(item, type, definitions) { Imported = imported };
         foreach (var validator in _validators)
         {
             await validator.ValidateAsync(context, cancellationToken);

@@ -14,6 +14,12 @@ public sealed class ContentValidationContext(ContentItem item, ContentTypeDefini
 
     public ContentDefinitionDocument Definitions { get; } = definitions;
 
+    /// <summary>
+    /// The item comes from a recipe, which restores content as it was recorded. Rules about data hold for it as for
+    /// any item; rules about taking part (no new replies in a closed topic) do not.
+    /// </summary>
+    public bool Imported { get; init; }
+
     public IReadOnlyList<ContentError> Errors => _errors;
 
     public void AddError(string member, string message) => _errors.Add(new ContentError(member, message));

@@ -9,9 +9,10 @@ namespace CrmSite.Content.Recipes;
 
 /// <summary>
 /// Writes content types, the parts they use and their items (latest and published versions) as an Orchard
-/// recipe that imports back to the same content.
+/// recipe that imports back to the same content. Items of restricted types (personal data such as individual
+/// members) are left out unless their type is asked for by name.
 /// </summary>
-public sealed class RecipeExporter(CrmSiteDbContext db, ContentDefinitionManager definitions)
+public sealed class RecipeExporter(CrmSiteDbContext db, ContentDefinitionManager definitions, Security.ContentTypeGuards guards)
 {
     public async Task<JsonObject> ExportAsync(IReadOnlyCollection<string>? types, CancellationToken cancellationToken)
     {
@@ -22,9 +23,10 @@ public sealed class RecipeExporter(CrmSiteDbContext db, ContentDefinitionManager
         var partNames = selected.SelectMany(t => t.Parts.Select(p => p.PartName)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var parts = all.ContentParts.Where(p => partNames.Contains(p.Name)).ToList();
         var typeNames = selected.Select(t => t.Name).ToList();
+        var itemTypes = types is { Count: > 0 } ? typeNames : typeNames.Where(t => guards.For(t) is null).ToList();
 
         var records = await db.ContentItems.AsNoTracking()
-            .Where(v => typeNames.Contains(v.ContentType) && (v.Latest || v.Published))
+            .Where(v => itemTypes.Contains(v.ContentType) && (v.Latest || v.Published))
             .OrderBy(v => v.Id)
             .ToListAsync(cancellationToken);
         // Within an item the published version goes first, so that importing it and then the newer draft

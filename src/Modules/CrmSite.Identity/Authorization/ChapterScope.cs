@@ -7,7 +7,8 @@ namespace CrmSite.Identity.Authorization;
 /// <summary>
 /// Chapter scopes: a user's <c>ChapterScope</c> claims name the chapter items they may edit for. An item belongs to
 /// the chapters its <c>ChapterPart.Chapter</c> picker, or the <c>Chapter</c>/<c>Chapters</c> picker of its own part,
-/// points at. There is no hierarchy: the national chapter is one chapter among others.
+/// points at; a <c>Chapter</c> item belongs to itself. There is no hierarchy: the national chapter is one chapter
+/// among others.
 /// </summary>
 public static class ChapterScope
 {
@@ -18,6 +19,10 @@ public static class ChapterScope
     public static IReadOnlyCollection<string> ChaptersOf(ContentItem item)
     {
         var chapters = new HashSet<string>(StringComparer.Ordinal);
+        if (item.ContentType == "Chapter" && item.ContentItemId.Length > 0)
+        {
+            chapters.Add(item.ContentItemId);
+        }
         foreach (var partName in new[] { "ChapterPart", item.ContentType })
         {
             if (item.Part(partName) is not { } part)

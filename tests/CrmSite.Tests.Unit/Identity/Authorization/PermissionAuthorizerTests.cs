@@ -16,6 +16,8 @@ public sealed class PermissionAuthorizerTests(RoleDatabase roles) : IClassFixtur
 
     private static readonly ModuleCatalog Modules = new([new ContentModule(), new IdentityModule()]);
 
+    private static readonly ContentTypeGuards Guards = new([new ContentTypeGuard("Contact", new Permission("ViewContacts", "View contacts"))]);
+
     [Fact]
     public void EffectiveRoles_IsAnonymousOnly_WhenUserIsNotSignedIn()
     {
@@ -207,10 +209,49 @@ public sealed class PermissionAuthorizerTests(RoleDatabase roles) : IClassFixtur
         Assert.False(granted);
     }
 
+    [Theory]
+    [InlineData("ViewContent")]
+    [InlineData("PreviewContent")]
+    [InlineData("EditContent")]
+    public async Task HandleAsync_DeniesRestrictedType_WhenRoleLacksItsGuardPermission(string permission)
+    {
+        var granted = await AuthorizeAsync(User(BobId, "Editor"), new Permission(permission, ""), Item("Contact", owner: BobId));
+
+        Assert.False(granted);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeniesRestrictedType_WhenCallerIsAnonymous()
+    {
+        var granted = await AuthorizeAsync(Anonymous(), ContentPermissions.ViewContent, Item("Contact", owner: AliceId));
+
+        Assert.False(granted);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GrantsRestrictedType_WhenRoleHoldsGuardPermission()
+    {
+        var granted = await AuthorizeAsync(User(BobId, "Secretary"), ContentPermissions.ViewContent, Item("Contact", owner: AliceId));
+
+        Assert.True(granted);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GrantsChapterWrite_WhenItemIsTheScopedChapterItself()
+    {
+        var chapter = new ContentItem("Chapter") { ContentItemId = "karachi", Owner = AliceId };
+
+        var granted = await AuthorizeAsync(User(BobId, "Editor", new Claim(ChapterScope.ClaimType, "karachi")), ContentPermissions.EditContent, chapter);
+        var otherScope = await AuthorizeAsync(User(BobId, "Editor", new Claim(ChapterScope.ClaimType, "lahore")), ContentPermissions.EditContent, chapter);
+
+        Assert.True(granted);
+        Assert.False(otherScope);
+    }
+
     private async Task<bool> AuthorizeAsync(ClaimsPrincipal user, Permission permission, ContentItem? item)
     {
         await using var db = roles.Open();
-        var authorizer = new PermissionAuthorizer(new RolePermissions(db, new RolePermissionCache(TimeProvider.System)), Modules);
+        var authorizer = new PermissionAuthorizer(new RolePermissions(db, new RolePermissionCache(TimeProvider.System)), Modules, Guards);
         var context = new AuthorizationHandlerContext([new PermissionRequirement(permission)], user, item);
         await authorizer.HandleAsync(context);
         return context.HasSucceeded;

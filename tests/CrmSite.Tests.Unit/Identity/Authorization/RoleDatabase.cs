@@ -21,6 +21,7 @@ public sealed class RoleDatabase : IDisposable
         Seed(db, "Editor", "EditContent", "PublishContent");
         Seed(db, "Author", "EditOwnContent", "DeleteOwnContent");
         Seed(db, "PageEditor", "EditContent_Page");
+        Seed(db, "Secretary", "EditContent", "ViewContacts");
         db.SaveChanges();
     }
 
