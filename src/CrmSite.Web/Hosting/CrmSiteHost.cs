@@ -31,6 +31,9 @@ public static class CrmSiteHost
         }
 
         builder.Services.AddProblemDetails();
+        // Urdu and other non-Latin text is written as it is, not as \u escapes; HTML-sensitive characters stay escaped.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         // A request the server refused to read (too large, malformed) keeps its own 4xx status.
         builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e =>
             e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);

@@ -1,15 +1,34 @@
+using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
+using CrmSite.Content.Security;
+using CrmSite.Secretariats.Api;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Secretariats;
 
-/// <summary>Secretariat, SecretariatTerm and ElectionResult: who holds each chapter's secretariat, and when. Its content types are defined by the recipes in <c>recipes/</c>.</summary>
+/// <summary>
+/// Secretariats and their terms: each chapter's secretariat is held by a member organisation its general body
+/// elects, so the host is derived from dated, sourced terms rather than stored. Election results are drafts until
+/// published. The content types are defined by <c>recipes/crm-setup.recipe.json</c>.
+/// </summary>
 public sealed class SecretariatsModule : IModule
 {
+    public static readonly Permission SubmitElectionResult = new("SubmitElectionResult", "Submit election results for approval");
+    public static readonly Permission ApproveElectionResult = new("ApproveElectionResult", "Approve and publish election results");
+
     public string Name => "CrmSite.Secretariats";
+
+    public IReadOnlyCollection<Permission> Permissions => [SubmitElectionResult, ApproveElectionResult];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<SecretariatDirectory>();
+        services.AddScoped<IContentValidator, SecretariatValidator>();
+        services.AddScoped<IContentValidator, SecretariatTermValidator>();
+        services.AddScoped<IContentValidator, ElectionResultValidator>();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => SecretariatApi.Map(endpoints);
 }
