@@ -45,10 +45,17 @@ public sealed class ContentDefinitionManager(DocumentStore documents, ContentDef
         return JsonSerializer.Deserialize<ContentDefinitionDocument>(json, ContentJson.SerializerOptions)!;
     }
 
-    /// <summary>Saves the definitions in the current transaction; other nodes see them once it commits.</summary>
+    /// <summary>
+    /// Saves the definitions in the current transaction; other nodes see them once it commits. Definitions equal
+    /// to the stored ones are not written, so re-importing a recipe keeps the version stamp and every node's cache.
+    /// </summary>
     public async Task SaveAsync(ContentDefinitionDocument document, CancellationToken cancellationToken = default)
     {
-        await GetAsync(cancellationToken);
+        var current = await GetAsync(cancellationToken);
+        if (JsonSerializer.Serialize(current, ContentJson.SerializerOptions) == JsonSerializer.Serialize(document, ContentJson.SerializerOptions))
+        {
+            return;
+        }
         var version = await documents.SaveAsync(DocumentName, document, _scoped!.Version, cancellationToken);
         // Only this scope sees the new definitions until the transaction commits: the shared cache is refreshed
         // from the stamp by the next scope, so a rolled-back save never leaks.
