@@ -17,6 +17,7 @@ public abstract class ReimportTests(SiteFixture fixture)
         var result = await Site.ImportAsync(File.ReadAllText(path), "crm-setup.recipe.json", Path.GetDirectoryName(path));
 
         Assert.True(result.Items.GetValueOrDefault(nameof(ImportOutcome.Unchanged)) > 30, $"items: {string.Join(", ", result.Items)}");
+        Assert.Empty(result.Warnings);
         Assert.Equal(0, result.Items.GetValueOrDefault(nameof(ImportOutcome.Created)));
         Assert.Equal(0, result.Items.GetValueOrDefault(nameof(ImportOutcome.NewVersion)));
         Assert.Equal(0, result.Items.GetValueOrDefault(nameof(ImportOutcome.Replaced)));
