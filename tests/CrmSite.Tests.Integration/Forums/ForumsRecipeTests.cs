@@ -75,6 +75,17 @@ public abstract class ForumsRecipeTests(SiteFixture fixture)
         Assert.Equal(new Dictionary<string, int> { ["Unchanged"] = 3 }, result.Items);
     }
 
+    [SkippableFact]
+    public async Task RolesStep_KnowsModerateForums_WhenARoleIsGrantedIt()
+    {
+        var result = await Site.ImportAsync("""
+            { "name": "moderators", "steps": [ { "name": "Roles", "Roles": [
+              { "Name": "ForumModerator", "Description": "Moderates the forums", "Permissions": [ "ModerateForums", "EditContent_ForumReply" ] } ] } ] }
+            """);
+
+        Assert.Empty(result.Warnings);
+    }
+
     private Task<string> DefinitionsAsync() => Site.WithStoreAsync(db =>
         db.Documents.Where(d => d.Name == "ContentDefinitions").Select(d => d.Content).SingleAsync());
 
