@@ -1,4 +1,7 @@
+using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
+using CrmSite.Content.Security;
+using CrmSite.Forums.ContentTypes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +12,10 @@ public sealed class ForumsModule : IModule
 {
     public string Name => "CrmSite.Forums";
 
+    public IReadOnlyCollection<Permission> Permissions => ForumPermissions.All;
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IContentValidator, ForumPostValidator>();
     }
 }
