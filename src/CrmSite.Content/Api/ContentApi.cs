@@ -86,7 +86,7 @@ public static class ContentApi
     }
 
     public static async Task<IResult> SaveContentItem(HttpContext http, bool? draft, ContentManager content,
-        ContentAuthorization authorization, ContentActor actor, CancellationToken cancellationToken)
+        ContentAuthorization authorization, ContentActor actor, [Microsoft.AspNetCore.Mvc.FromServices] IEnumerable<IContentWriteRule> rules, CancellationToken cancellationToken)
     {
         JsonObject body;
         try
@@ -125,6 +125,10 @@ public static class ContentApi
             {
                 return deniedPublish;
             }
+            if (await CheckRulesAsync(rules, authorization, null, item) is { } deniedByRule)
+            {
+                return deniedByRule;
+            }
             var created = await content.CreateAsync(item, publish, cancellationToken);
             if (!created.Succeeded)
             {
@@ -147,6 +151,10 @@ public static class ContentApi
         if (needsPublish && await authorization.CheckWriteAsync(ContentPermissions.PublishContent, existing, incoming, live) is { } deniedPublishing)
         {
             return deniedPublishing;
+        }
+        if (await CheckRulesAsync(rules, authorization, existing, incoming) is { } deniedByModule)
+        {
+            return deniedByModule;
         }
         // Without If-Match or a body version the change applies to the latest version as authorised above: if
         // another write lands in between, this one gets 412 rather than replacing a version nobody checked.
@@ -188,6 +196,19 @@ public static class ContentApi
         }
         var result = await change(contentItemId, cancellationToken);
         return result.Succeeded ? Json(http, result.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(result);
+    }
+
+    private static async Task<IResult?> CheckRulesAsync(IEnumerable<IContentWriteRule> rules, ContentAuthorization authorization,
+        ContentItem? stored, ContentItem incoming)
+    {
+        foreach (var permission in rules.SelectMany(r => r.RequiredPermissions(stored, incoming)).Distinct())
+        {
+            if (await authorization.CheckWriteAsync(permission, incoming) is { } denied)
+            {
+                return denied;
+            }
+        }
+        return null;
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Json(HttpContext http, ContentItem item, int status)

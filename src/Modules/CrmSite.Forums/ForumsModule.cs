@@ -17,5 +17,6 @@ public sealed class ForumsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IContentValidator, ForumPostValidator>();
+        services.AddSingleton<IContentWriteRule, ForumCloseRule>();
     }
 }

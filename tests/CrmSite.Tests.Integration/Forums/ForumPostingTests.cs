@@ -15,7 +15,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     {
         await ForumContent.ImportRecipeAsync(Site);
         var topic = await ForumContent.SingleAsync(Site, "ForumTopic", "Influencing Policy");
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
 
         using var response = await Pages.PostAsync(api, ForumContent.Reply(topic.ContentItemId));
 
@@ -30,7 +30,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     public async Task PostReply_Returns201_WhenTopicAndForumAreOpen()
     {
         await ForumContent.ImportRecipeAsync(Site);
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
         var forum = await Pages.CreateAsync(api, ForumContent.Forum("Open forum", closed: false));
         var topic = await Pages.CreateAsync(api, ForumContent.Topic(Pages.Id(forum), "Open topic"));
 
@@ -44,7 +44,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     {
         await ForumContent.ImportRecipeAsync(Site);
         var forum = await ForumContent.SingleAsync(Site, "Forum", "Advocacy");
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
 
         using var response = await Pages.PostAsync(api, ForumContent.Topic(forum.ContentItemId, "A new question"));
 
@@ -57,7 +57,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     public async Task PostReply_Returns422_WhenTopicIsClosedInOpenForum()
     {
         await ForumContent.ImportRecipeAsync(Site);
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
         var forum = await Pages.CreateAsync(api, ForumContent.Forum("Open forum with a closed topic", closed: false));
         var topic = await Pages.CreateAsync(api, ForumContent.Topic(Pages.Id(forum), "Settled question", closed: true));
 
@@ -72,7 +72,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     public async Task PostReply_KeepsEditInPlace_WhenTopicClosedAfterReply()
     {
         await ForumContent.ImportRecipeAsync(Site);
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
         var forum = await Pages.CreateAsync(api, ForumContent.Forum("Forum closing later", closed: false));
         var topic = await Pages.CreateAsync(api, ForumContent.Topic(Pages.Id(forum), "Topic closing later"));
         var reply = await Pages.CreateAsync(api, ForumContent.Reply(Pages.Id(topic)));
@@ -91,7 +91,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     public async Task PostReply_Returns422_WhenReplyIsMovedIntoClosedTopic()
     {
         await ForumContent.ImportRecipeAsync(Site);
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
         var forum = await Pages.CreateAsync(api, ForumContent.Forum("Forum with two topics", closed: false));
         var open = await Pages.CreateAsync(api, ForumContent.Topic(Pages.Id(forum), "Still open"));
         var closed = await Pages.CreateAsync(api, ForumContent.Topic(Pages.Id(forum), "Already closed", closed: true));
@@ -109,7 +109,7 @@ public abstract class ForumPostingTests(SiteFixture fixture)
     public async Task PostReply_Returns422_WhenContainerIsAForumOrMissing()
     {
         await ForumContent.ImportRecipeAsync(Site);
-        using var api = await Site.CreateApiClientAsync("Editor");
+        using var api = await Site.CreateApiClientAsync("Editor", "ForumModerator");
         var forum = await Pages.CreateAsync(api, ForumContent.Forum("Forum, not a topic", closed: false));
         var orphan = ForumContent.Reply("");
         orphan.Remove("ContainedPart");
