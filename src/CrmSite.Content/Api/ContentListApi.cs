@@ -11,7 +11,7 @@ namespace CrmSite.Content.Api;
 
 /// <summary>
 /// Lists the items of one content type, a page at a time: <c>GET /api/content?contentType=Chapter</c> returns
-/// <c>{ items, count }</c>. Callers get the items they may read and nothing else: published ones for visitors, their
+/// <c>{ items, count }</c>; <c>containedIn</c> keeps the items of one list (an indicator's values). Callers get the items they may read and nothing else: published ones for visitors, their
 /// own for callers who may only see their own, none of a restricted type without its permission.
 /// </summary>
 public static class ContentListApi
@@ -25,7 +25,7 @@ public static class ContentListApi
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
 
     public static async Task<IResult> ListContentItems(string? contentType, string? status, int? skip, int? first, string? orderBy,
-        HttpContext http, ContentReader content, ContentDefinitionManager definitions, ContentAuthorization authorization,
+        string? containedIn, HttpContext http, ContentReader content, ContentDefinitionManager definitions, ContentAuthorization authorization,
         ContentActor actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(contentType))
@@ -77,7 +77,7 @@ public static class ContentListApi
             http.Response.Headers.CacheControl = "private, no-cache";
         }
         var (items, count) = await content.PageAsync(type.Name, options.Value, skip ?? 0, first ?? DefaultPageSize,
-            orderBy == "displayText", owner, cancellationToken);
+            orderBy == "displayText", owner, string.IsNullOrEmpty(containedIn) ? null : containedIn, cancellationToken);
         return Page(items, count);
     }
 

@@ -41,15 +41,22 @@ public sealed class ContentReader(CrmSiteDbContext db)
     /// <summary>
     /// One page of the items of <paramref name="contentType"/> in the version <paramref name="options"/> names,
     /// oldest first (or by display text), with the number of such items; <paramref name="owner"/> keeps only
-    /// the items that user owns.
+    /// the items that user owns, <paramref name="containedIn"/> only those in that list (ContainedPart).
     /// </summary>
     public async Task<(IReadOnlyList<ContentItem> Items, int Count)> PageAsync(string contentType, VersionOptions options,
-        int skip, int take, bool byDisplayText = false, string? owner = null, CancellationToken cancellationToken = default)
+        int skip, int take, bool byDisplayText = false, string? owner = null, string? containedIn = null,
+        CancellationToken cancellationToken = default)
     {
         var query = Versions(contentType, options);
         if (owner is not null)
         {
             query = query.Where(v => v.Owner == owner);
+        }
+        if (containedIn is not null)
+        {
+            var inList = db.FieldIndex.Where(f => f.ContentType == contentType && f.PartName == "ContainedPart" &&
+                f.FieldName == "ListContentItemId" && f.Text == containedIn).Select(f => f.ContentItemVersionId);
+            query = query.Where(v => inList.Contains(v.ContentItemVersionId));
         }
         var count = await query.CountAsync(cancellationToken);
         var ordered = byDisplayText ? query.OrderBy(v => v.DisplayText).ThenBy(v => v.Id) : query.OrderBy(v => v.Id);

@@ -43,6 +43,20 @@ public abstract class ContentListApiTests(SiteFixture fixture)
         Assert.Equal(titles.Order(StringComparer.Ordinal), titles);
     }
 
+    [SkippableFact]
+    public async Task List_KeepsTheItemsOfOneList_WhenContainedInIsGiven()
+    {
+        using var anonymous = Site.CreateClient();
+        var topic = (await ContentLists.ListAsync(anonymous, "ForumTopic")).Single(t => t["DisplayText"]!.GetValue<string>() == "Influencing Policy");
+
+        var replies = (await anonymous.GetFromJsonAsync<JsonObject>($"/api/content?contentType=ForumReply&containedIn={Pages.Id(topic)}"))!;
+        var none = (await anonymous.GetFromJsonAsync<JsonObject>("/api/content?contentType=ForumReply&containedIn=nolist"))!;
+
+        Assert.Equal(1, replies["count"]!.GetValue<int>());
+        Assert.Equal(Pages.Id(topic), replies["items"]![0]!["ContainedPart"]!["ListContentItemId"]!.GetValue<string>());
+        Assert.Equal(0, none["count"]!.GetValue<int>());
+    }
+
     [SkippableTheory]
     [InlineData("/api/content", "contentType")]
     [InlineData("/api/content?contentType=Nothing", "contentType")]
