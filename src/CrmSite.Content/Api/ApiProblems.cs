@@ -18,6 +18,18 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(string member, string message) =>
         Problem(StatusCodes.Status400BadRequest, "The request is malformed.", [new ContentError(member, message)]);
 
+    /// <summary>The version a <c>status</c> query parameter names (published by default), or null when it names none.</summary>
+    public static VersionOptions? ParseStatus(string? status) => status?.ToLowerInvariant() switch
+    {
+        null or "" or "published" => VersionOptions.Published,
+        "latest" => VersionOptions.Latest,
+        "draft" => VersionOptions.Draft,
+        _ => null,
+    };
+
+    public static ProblemHttpResult BadStatus(string? status) =>
+        BadRequest("status", $"'{status}' is not a status; use published, latest or draft.");
+
     public static ProblemHttpResult NotFound(string contentItemId) =>
         Problem(StatusCodes.Status404NotFound, "Not found.", [new ContentError("contentItemId", $"Item {contentItemId} was not found.")]);
 

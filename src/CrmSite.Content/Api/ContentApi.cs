@@ -34,18 +34,11 @@ public static class ContentApi
     public static async Task<IResult> GetContentItem(string contentItemId, string? status, HttpContext http,
         ContentReader content, ContentAuthorization authorization, CancellationToken cancellationToken)
     {
-        VersionOptions? options = status?.ToLowerInvariant() switch
+        if (ApiProblems.ParseStatus(status) is not { } options)
         {
-            null or "" or "published" => VersionOptions.Published,
-            "latest" => VersionOptions.Latest,
-            "draft" => VersionOptions.Draft,
-            _ => null,
-        };
-        if (options is null)
-        {
-            return ApiProblems.BadRequest("status", $"'{status}' is not a status; use published, latest or draft.");
+            return ApiProblems.BadStatus(status);
         }
-        var item = IdGenerator.IsWellFormed(contentItemId) ? await content.GetAsync(contentItemId, options.Value, cancellationToken) : null;
+        var item = IdGenerator.IsWellFormed(contentItemId) ? await content.GetAsync(contentItemId, options, cancellationToken) : null;
         if (item is null)
         {
             return ApiProblems.NotFound(contentItemId);

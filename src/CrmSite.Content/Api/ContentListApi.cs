@@ -36,16 +36,9 @@ public static class ContentListApi
         {
             return ApiProblems.BadRequest("contentType", $"Content type '{contentType}' is not defined.");
         }
-        VersionOptions? options = status?.ToLowerInvariant() switch
+        if (ApiProblems.ParseStatus(status) is not { } options)
         {
-            null or "" or "published" => VersionOptions.Published,
-            "latest" => VersionOptions.Latest,
-            "draft" => VersionOptions.Draft,
-            _ => null,
-        };
-        if (options is null)
-        {
-            return ApiProblems.BadRequest("status", $"'{status}' is not a status; use published, latest or draft.");
+            return ApiProblems.BadStatus(status);
         }
         if (skip is < 0)
         {
@@ -76,7 +69,7 @@ public static class ContentListApi
         {
             http.Response.Headers.CacheControl = "private, no-cache";
         }
-        var (items, count) = await content.PageAsync(type.Name, options.Value, skip ?? 0, first ?? DefaultPageSize,
+        var (items, count) = await content.PageAsync(type.Name, options, skip ?? 0, first ?? DefaultPageSize,
             orderBy == "displayText", owner, string.IsNullOrEmpty(containedIn) ? null : containedIn, cancellationToken);
         return Page(items, count);
     }
