@@ -8,7 +8,8 @@ namespace CrmSite.FactSheets;
 
 /// <summary>
 /// FactSheet, Indicator and IndicatorValue, the Topics taxonomy, LegalMilestone and Publication. The content types
-/// are defined by <c>recipes/crm-factsheets.recipe.json</c>; this module adds their domain rules.
+/// are defined by <c>recipes/crm-factsheets.recipe.json</c>; this module adds their domain rules and
+/// names indicator values.
 /// </summary>
 public sealed class FactSheetsModule : IModule
 {
@@ -22,5 +23,6 @@ public sealed class FactSheetsModule : IModule
         services.AddScoped<IContentValidator, IndicatorValueValidator>();
         services.AddScoped<IContentValidator, LegalMilestoneValidator>();
         services.AddScoped<IContentValidator, PublicationValidator>();
+        services.AddScoped<IContentHandler, IndicatorValueNaming>();
     }
 }

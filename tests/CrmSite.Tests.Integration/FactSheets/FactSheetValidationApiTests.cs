@@ -14,12 +14,16 @@ public abstract class FactSheetValidationApiTests(SiteFixture fixture)
     {
         using var api = await AdministratorAsync();
         await FactSheetRecipe.EnsureNationalChapterAsync(Site);
+        var unnamed = FactSheetItems.IndicatorValue();
+        unnamed.Remove("DisplayText");
 
-        using var value = await Pages.PostAsync(api, FactSheetItems.IndicatorValue());
+        using var value = await Pages.PostAsync(api, unnamed);
         using var sheet = await Pages.PostAsync(api, FactSheetItems.FactSheet());
 
         Assert.Equal(HttpStatusCode.Created, value.StatusCode);
         Assert.Equal(HttpStatusCode.Created, sheet.StatusCode);
+        var created = await value.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("Stunting: Punjab, 2018, Under 5", created!["DisplayText"]!.GetValue<string>());
     }
 
     [SkippableFact]

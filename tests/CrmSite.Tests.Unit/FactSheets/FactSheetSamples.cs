@@ -37,6 +37,15 @@ internal static class FactSheetSamples
                     },
                 ],
             },
+            new ContentPartDefinition
+            {
+                Name = "IndicatorValue",
+                Fields =
+                [
+                    Choice("Geography", ("punjab", "Punjab"), ("ajk", "Azad Jammu and Kashmir")),
+                    Choice("Sex", ("total", "Total"), ("girls", "Girls")),
+                ],
+            },
         ],
     };
 
@@ -117,6 +126,19 @@ internal static class FactSheetSamples
         item.GetOrCreatePart(item.ContentType)[field] = JsonNode.Parse(json);
         return item;
     }
+
+    private static ContentPartFieldDefinition Choice(string name, params (string Value, string Name)[] options) => new()
+    {
+        FieldName = "TextField",
+        Name = name,
+        Settings = new JsonObject
+        {
+            ["TextFieldPredefinedListEditorSettings"] = new JsonObject
+            {
+                ["Options"] = new JsonArray([.. options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["value"] = o.Value })]),
+            },
+        },
+    };
 
     private static ContentTypeDefinition Type(string name, params string[] parts) => new()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
 using CrmSite.Content.Store;
@@ -8,7 +9,7 @@ namespace CrmSite.Tests.Unit.FactSheets;
 
 /// <summary>
 /// A real SQLite store file holding what the fact-sheet rules look up: an indicator in percent and one counting
-/// children (each with a value), a chapter, the Topics taxonomy and an English fact sheet in a localization set.
+/// children (each with a value), the definitions, a chapter, the Topics taxonomy and an English fact sheet in a localization set.
 /// </summary>
 public sealed class FactSheetStore : IDisposable
 {
@@ -24,6 +25,12 @@ public sealed class FactSheetStore : IDisposable
     {
         using var db = Open();
         db.Database.EnsureCreated();
+        db.Documents.Add(new DocumentRecord
+        {
+            Name = "ContentDefinitions",
+            Content = JsonSerializer.Serialize(FactSheetSamples.Document, ContentJson.SerializerOptions),
+            Version = 1,
+        });
         Add(db, FactSheetSamples.Indicator(PercentIndicator, "percent", "prevalence"));
         Add(db, FactSheetSamples.Indicator(CountIndicator, "children", "count"));
         Add(db, FactSheetSamples.Value("valuepercent", PercentIndicator, 12.5m));

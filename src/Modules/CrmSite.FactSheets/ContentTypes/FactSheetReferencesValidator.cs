@@ -89,14 +89,7 @@ public sealed class FactSheetReferencesValidator(ContentReader reader) : IConten
 
     /// <summary>The taxonomy the Topics field's settings name (<c>TaxonomyFieldSettings.TaxonomyContentItemId</c>).</summary>
     private static string? TopicsTaxonomyId(ContentDefinitionDocument definitions) =>
-        definitions.FindPart(Part)?.FindField("Topics")?.Settings is { } settings &&
-        Find(settings, "TaxonomyFieldSettings") is JsonObject taxonomy &&
-        Find(taxonomy, "TaxonomyContentItemId") is JsonValue id && id.TryGetValue<string>(out var text) && text.Length > 0
-            ? text
-            : null;
-
-    private static JsonNode? Find(JsonObject settings, string name) =>
-        settings.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        FieldSettings.Text(definitions.FindPart(Part)?.FindField("Topics"), "TaxonomyFieldSettings", "TaxonomyContentItemId");
 
     /// <summary>Terms are items nested in the taxonomy's <c>TaxonomyPart.Terms</c>, each with its own <c>Terms</c>.</summary>
     private static void CollectTerms(JsonNode? terms, HashSet<string> ids)
