@@ -133,6 +133,18 @@ public abstract class FactSheetRecipeTests(SiteFixture fixture)
         Assert.Equal(before, await StoreStateAsync());
     }
 
+    [SkippableFact]
+    public async Task RecipesStep_ImportsTheRecipe_ByItsName()
+    {
+        var folder = Path.GetDirectoryName(RepositoryFiles.Recipe(FactSheetRecipe.FileName));
+
+        var result = await Site.ImportAsync("""{ "name": "outer", "steps": [ { "name": "Recipes", "Values": [ { "name": "crm-factsheets" } ] } ] }""",
+            "outer.recipe.json", folder);
+
+        Assert.Equal(SeededCounts.Values.Sum(), result.Items.Values.Sum());
+        Assert.Empty(result.Warnings);
+    }
+
     /// <summary>
     /// Version rows, indexing tasks and the definitions' content. Not the definitions' stamp: the ContentDefinition
     /// step saves (and so stamps) the merged definitions even when they are unchanged.
