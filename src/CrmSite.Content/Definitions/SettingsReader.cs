@@ -25,7 +25,7 @@ public static class SettingsReader
         }
     }
 
-    internal static JsonNode? FindIgnoringCase(JsonObject settings, string name)
+    public static JsonNode? FindIgnoringCase(JsonObject settings, string name)
     {
         foreach (var (key, value) in settings)
         {

@@ -1,3 +1,5 @@
+using CrmSite.Content.Definitions;
+
 namespace CrmSite.Content.Fields;
 
 /// <summary>
@@ -38,4 +40,15 @@ public static class BuiltInParts
     /// <summary>The indexed properties of <paramref name="partName"/>; empty for parts that index nothing.</summary>
     public static IReadOnlyList<(string Property, FieldValueKind Kind)> IndexedProperties(string partName) =>
         Indexed.GetValueOrDefault(partName) ?? [];
+
+    private static readonly ContentTypePartDefinition AttachedContainedPart = new() { PartName = ContainedPart, Name = ContainedPart };
+
+    /// <summary>
+    /// The parts an item has: its type's, plus ContainedPart when the item carries one its type does not declare
+    /// (Orchard attaches ContainedPart to list items without declaring it), so it is validated and indexed too.
+    /// </summary>
+    public static IEnumerable<ContentTypePartDefinition> PartsOf(Items.ContentItem item, ContentTypeDefinition type) =>
+        item.Part(ContainedPart) is not null && !type.Parts.Any(p => p.Name == ContainedPart)
+            ? type.Parts.Append(AttachedContainedPart)
+            : type.Parts;
 }

@@ -12,7 +12,7 @@ public static class FieldIndexer
 
     public static IEnumerable<FieldIndexRecord> Index(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definitions)
     {
-        foreach (var typePart in type.Parts)
+        foreach (var typePart in BuiltInParts.PartsOf(item, type))
         {
             var partData = item.Part(typePart.Name);
             if (partData is null)

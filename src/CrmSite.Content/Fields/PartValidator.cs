@@ -15,7 +15,7 @@ public sealed class PartValidator : IContentValidator
     public Task ValidateAsync(ContentValidationContext context, CancellationToken cancellationToken)
     {
         var item = context.Item;
-        foreach (var typePart in context.Type.Parts)
+        foreach (var typePart in BuiltInParts.PartsOf(item, context.Type))
         {
             var data = item.Part(typePart.Name);
             foreach (var (property, kind) in BuiltInParts.IndexedProperties(typePart.PartName))
@@ -36,7 +36,7 @@ public sealed class PartValidator : IContentValidator
                 case BuiltInParts.LocalizationPart when Text(data, "Culture") is { Length: > 0 } culture && !IsCulture(culture):
                     context.AddError("LocalizationPart.Culture", $"'{culture}' is not a culture name such as 'en' or 'ur-PK'.");
                     break;
-                case BuiltInParts.ContainedPart when Text(data, "ListContentItemId") is { Length: > 0 } listId && !IdGenerator.IsValid(listId):
+                case BuiltInParts.ContainedPart when Text(data, "ListContentItemId") is { Length: > 0 } listId && !IdGenerator.IsWellFormed(listId):
                     context.AddError("ContainedPart.ListContentItemId", $"'{listId}' is not a content item id.");
                     break;
             }

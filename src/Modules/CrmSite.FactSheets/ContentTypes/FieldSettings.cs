@@ -7,7 +7,7 @@ namespace CrmSite.FactSheets.ContentTypes;
 internal static class FieldSettings
 {
     public static JsonNode? Find(JsonObject? settings, string name) =>
-        settings?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        settings is null ? null : SettingsReader.FindIgnoringCase(settings, name);
 
     /// <summary>The text of a string setting, e.g. <c>TaxonomyFieldSettings.TaxonomyContentItemId</c>.</summary>
     public static string? Text(ContentPartFieldDefinition? field, string settingsName, string property) =>

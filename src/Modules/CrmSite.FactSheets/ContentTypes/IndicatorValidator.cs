@@ -50,11 +50,8 @@ public sealed class IndicatorValidator(ContentReader reader) : IContentValidator
         }
     }
 
-    /// <summary>
-    /// The values in the indicator's list. ContainedPart is welded onto values, as Orchard does, not declared on
-    /// their type, so the field index does not hold it and the values are filtered here.
-    /// </summary>
-    private async Task<IEnumerable<ContentItem>> ValuesOfAsync(string indicatorId, CancellationToken cancellationToken) =>
-        (await reader.ListAsync(ContentTypeNames.IndicatorValue, VersionOptions.Latest, cancellationToken))
-            .Where(v => ItemFields.PartText(v, BuiltInParts.ContainedPart, "ListContentItemId") == indicatorId);
+    /// <summary>The values in the indicator's list, found through the field index (ContainedPart.ListContentItemId).</summary>
+    private Task<IReadOnlyList<ContentItem>> ValuesOfAsync(string indicatorId, CancellationToken cancellationToken) =>
+        reader.ListByFieldAsync(ContentTypeNames.IndicatorValue, BuiltInParts.ContainedPart, "ListContentItemId", indicatorId,
+            VersionOptions.Latest, cancellationToken);
 }
