@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Content.Parts;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 
@@ -79,7 +81,8 @@ public static class ContentApi
     }
 
     public static async Task<IResult> SaveContentItem(HttpContext http, bool? draft, ContentManager content,
-        ContentAuthorization authorization, ContentActor actor, [Microsoft.AspNetCore.Mvc.FromServices] IEnumerable<IContentWriteRule> rules, CancellationToken cancellationToken)
+        ContentAuthorization authorization, ContentActor actor, ContentDefinitionManager definitions,
+        [FromServices] IEnumerable<IContentWriteRule> rules, CancellationToken cancellationToken)
     {
         JsonObject body;
         try
@@ -109,6 +112,11 @@ public static class ContentApi
 
         if (existing is null)
         {
+            // Rules and per-type permissions see the type as defined ("ForumTopic"), whatever case the body used.
+            if (await definitions.GetTypeAsync(item.ContentType, cancellationToken) is { } type)
+            {
+                item.ContentType = type.Name;
+            }
             item.Owner = actor.UserId ?? actor.UserName;
             if (await authorization.CheckWriteAsync(ContentPermissions.EditContent, item) is { } deniedCreate)
             {

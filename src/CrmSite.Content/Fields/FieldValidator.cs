@@ -93,6 +93,11 @@ public sealed class FieldValidator : IContentValidator
         {
             context.AddError(member, $"{label}: '{choice}' is not one of the allowed values ({string.Join(", ", values)}).");
         }
+        if (kind.Name is "ContentPickerField" or "TaxonomyField" &&
+            FieldValue.Texts(value).FirstOrDefault(id => !Items.IdGenerator.IsWellFormed(id)) is { } badId)
+        {
+            context.AddError(member, $"{label}: '{badId}' is not a content item id (up to {Items.IdGenerator.Length} letters and digits).");
+        }
         if (kind.Name == "LinkField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } url && !IsLink(url))
         {
             context.AddError(member, $"{label}: '{url}' is not an absolute http(s) or mailto address, nor a site path.");

@@ -47,6 +47,10 @@ public sealed class ContentReader(CrmSiteDbContext db)
         int skip, int take, bool byDisplayText = false, string? owner = null, string? containedIn = null,
         CancellationToken cancellationToken = default)
     {
+        if (containedIn?.Contains('\0', StringComparison.Ordinal) == true)
+        {
+            return ([], 0); // no id holds NUL, and PostgreSQL refuses it in a query
+        }
         var query = Versions(contentType, options);
         if (owner is not null)
         {
@@ -76,6 +80,10 @@ public sealed class ContentReader(CrmSiteDbContext db)
     public async Task<IReadOnlyList<ContentItem>> ListByFieldAsync(string contentType, string partName, string fieldName,
         string value, VersionOptions options, CancellationToken cancellationToken = default)
     {
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return []; // no stored text holds NUL, and PostgreSQL refuses it in a query
+        }
         var versionIds = db.FieldIndex.Where(f => f.ContentType == contentType && f.PartName == partName &&
             f.FieldName == fieldName && f.Text == value).Select(f => f.ContentItemVersionId);
         var records = await Versions(contentType, options).Where(v => versionIds.Contains(v.ContentItemVersionId))

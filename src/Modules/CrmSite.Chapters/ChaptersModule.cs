@@ -1,3 +1,4 @@
+using CrmSite.Chapters.ContentTypes;
 using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Security;

@@ -2,6 +2,7 @@ using CrmSite.Content.Management;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Security;
 using CrmSite.Secretariats.Api;
+using CrmSite.Secretariats.ContentTypes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +16,9 @@ namespace CrmSite.Secretariats;
 /// </summary>
 public sealed class SecretariatsModule : IModule
 {
-    public static readonly Permission SubmitElectionResult = new("SubmitElectionResult", "Submit election results for approval");
-    public static readonly Permission ApproveElectionResult = new("ApproveElectionResult", "Approve and publish election results");
-
     public string Name => "CrmSite.Secretariats";
 
-    public IReadOnlyCollection<Permission> Permissions => [SubmitElectionResult, ApproveElectionResult];
+    public IReadOnlyCollection<Permission> Permissions => SecretariatPermissions.All;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -51,10 +51,12 @@ public abstract class ContentListApiTests(SiteFixture fixture)
 
         var replies = (await anonymous.GetFromJsonAsync<JsonObject>($"/api/content?contentType=ForumReply&containedIn={Pages.Id(topic)}"))!;
         var none = (await anonymous.GetFromJsonAsync<JsonObject>("/api/content?contentType=ForumReply&containedIn=nolist"))!;
+        var nul = (await anonymous.GetFromJsonAsync<JsonObject>("/api/content?contentType=ForumReply&containedIn=%00"))!;
 
         Assert.Equal(1, replies["count"]!.GetValue<int>());
         Assert.Equal(Pages.Id(topic), replies["items"]![0]!["ContainedPart"]!["ListContentItemId"]!.GetValue<string>());
         Assert.Equal(0, none["count"]!.GetValue<int>());
+        Assert.Equal(0, nul["count"]!.GetValue<int>());
     }
 
     [SkippableTheory]

@@ -78,6 +78,42 @@ public abstract class ChapterRulesTests(SiteFixture fixture)
         await Problems.AssertInvalidAsync(response, "Chapter.Code", "Code 'sindh' is already used by chapter 'Sindh chapter'");
     }
 
+    [SkippableFact]
+    public async Task Chapter_IsRefused_WhenHistoricalWithoutTheChapterItMergedInto()
+    {
+        using var admin = await Site.CreateApiClientAsync("Administrator");
+        var chapter = NewChapter("Old region", "fata");
+        chapter["Chapter"]!["Status"] = new JsonObject { ["Text"] = "historical" };
+
+        using var response = await Pages.PostAsync(admin, chapter);
+
+        await Problems.AssertInvalidAsync(response, "Chapter.MergedInto", "names the chapter its area is now part of");
+    }
+
+    [SkippableFact]
+    public async Task Chapter_IsRefused_WhenItsCodeHoldsNul()
+    {
+        using var admin = await Site.CreateApiClientAsync("Administrator");
+
+        using var response = await Pages.PostAsync(admin, NewChapter("Odd", "sin\0dh"));
+
+        await Problems.AssertInvalidAsync(response, "Chapter.Code", "is not one of the allowed values");
+    }
+
+    private static JsonObject NewChapter(string title, string code) => new()
+    {
+        ["ContentType"] = "Chapter",
+        ["TitlePart"] = new JsonObject { ["Title"] = title },
+        ["Chapter"] = new JsonObject
+        {
+            ["UrduName"] = new JsonObject { ["Text"] = "نام" },
+            ["Code"] = new JsonObject { ["Text"] = code },
+            ["Kind"] = new JsonObject { ["Text"] = "region" },
+            ["Status"] = new JsonObject { ["Text"] = "active" },
+            ["Source"] = new JsonObject { ["Url"] = "https://example.org/", ["Text"] = "x" },
+        },
+    };
+
     public static JsonObject Organization(string name, string kind, string membership) => new()
     {
         ["ContentType"] = "Organization",

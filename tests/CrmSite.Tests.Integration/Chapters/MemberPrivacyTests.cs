@@ -50,6 +50,8 @@ public abstract class MemberPrivacyTests(SiteFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         Assert.Empty(list);
+        using var create = await Pages.PostAsync(editor, ChapterRulesTests.Member("Someone new"));
+        Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
     }
 
     [SkippableFact]

@@ -28,6 +28,38 @@ public abstract class ForumModerationTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task ClosingATopic_IsForbidden_WhenTheTypeIsWrittenInAnotherCase()
+    {
+        using var admin = await Site.CreateApiClientAsync("Administrator");
+        using var author = await Site.CreateApiClientAsync("Author");
+        var forum = await Pages.CreateAsync(admin, ForumContent.Forum("Case forum " + Guid.NewGuid().ToString("N")[..6], closed: false));
+        var topic = ForumContent.Topic(Pages.Id(forum), "Closed from birth", closed: true);
+        topic["ContentType"] = "forumtopic";
+
+        using var response = await Pages.PostAsync(author, topic);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task ReopeningATopic_IsForbidden_WhenTheAuthorIsNotAModerator()
+    {
+        using var admin = await Site.CreateApiClientAsync("Administrator");
+        using var author = await Site.CreateApiClientAsync("Author");
+        var forum = await Pages.CreateAsync(admin, ForumContent.Forum("Reopen forum " + Guid.NewGuid().ToString("N")[..6], closed: false));
+        var topic = await Pages.CreateAsync(author, ForumContent.Topic(Pages.Id(forum), "Mine"));
+        var closing = ForumContent.Topic(Pages.Id(forum), "Mine", closed: true);
+        closing["ContentItemId"] = Pages.Id(topic);
+        await Pages.CreateAsync(admin, closing);
+
+        var reopening = ForumContent.Topic(Pages.Id(forum), "Mine", closed: false);
+        reopening["ContentItemId"] = Pages.Id(topic);
+        using var response = await Pages.PostAsync(author, reopening);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task ClosingAndReopeningAForum_IsAllowed_WhenTheCallerModerates()
     {
         using var admin = await Site.CreateApiClientAsync("Administrator");

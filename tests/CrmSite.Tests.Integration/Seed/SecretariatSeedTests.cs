@@ -27,8 +27,8 @@ public abstract class SecretariatSeedTests(SiteFixture fixture)
         ],
         ["khyber-pakhtunkhwa"] =
         [
-            ("Da Hawwa Lur", null, "2020-08-10", "unknown", null, null, null, Lhr2020),
-            ("Blue Veins", "2020-08-11", "2022-08-10", "unopposed", null, null, null, Lhr2020),
+            ("Da Hawwa Lur", null, "2020-08-11", "unknown", null, null, null, Lhr2020),
+            ("Blue Veins", "2020-08-11", "2022-08-11", "unopposed", null, null, null, Lhr2020),
         ],
         ["sindh"] = [("SPARC", "2016-06-18", null, "elected-by-vote", 3, null, null, Lhr2016)],
     };
@@ -63,6 +63,7 @@ public abstract class SecretariatSeedTests(SiteFixture fixture)
                     t["method"]!.GetValue<string>(),
                     t["nominations"]?.GetValue<decimal>(), t["votesCast"]?.GetValue<decimal>(), t["votesForHost"]?.GetValue<decimal>(),
                     t["source"]!["url"]!.GetValue<string>())));
+            Assert.All(terms, t => Assert.NotEqual("day", t["datePrecision"]!.GetValue<string>()));
             foreach (var term in expected)
             {
                 SourceRegister.AssertVerified(term.Host, $"host of a {code} term");

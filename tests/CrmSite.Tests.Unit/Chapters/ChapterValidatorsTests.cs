@@ -1,4 +1,4 @@
-using CrmSite.Chapters;
+using CrmSite.Chapters.ContentTypes;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;

@@ -142,7 +142,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            $"'{ForumItems.Id("open forum")}' is a Forum, not a ForumTopic: a reply must be posted in a ForumTopic."),
+            $"There is no ForumTopic '{ForumItems.Id("open forum")}': a reply must be posted in a ForumTopic; set {ListMember} to the id of an existing ForumTopic."),
             Assert.Single(context.Errors));
     }
 
@@ -153,7 +153,9 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Contains("is a ForumTopic, not a Forum", Assert.Single(context.Errors).Message, StringComparison.Ordinal);
+        var message = Assert.Single(context.Errors).Message;
+        Assert.StartsWith("There is no Forum '", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ForumTopic", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            $"There is no Forum '{ForumItems.Id("no such forum")}': set ContainedPart.ListContentItemId to the id of an existing Forum."),
+            $"There is no Forum '{ForumItems.Id("no such forum")}': a topic must be posted in a Forum; set ContainedPart.ListContentItemId to the id of an existing Forum."),
             Assert.Single(context.Errors));
     }
 

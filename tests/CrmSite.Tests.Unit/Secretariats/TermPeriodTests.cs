@@ -1,4 +1,4 @@
-using CrmSite.Secretariats;
+using CrmSite.Secretariats.ContentTypes;
 
 namespace CrmSite.Tests.Unit.Secretariats;
 
@@ -14,8 +14,20 @@ public sealed class TermPeriodTests
         Assert.False(new TermPeriod(Jan2021, Dec2021).Overlaps(new TermPeriod(Jan2022, null)));
 
     [Fact]
-    public void Overlaps_IsTrue_WhenTermsShareADay() =>
-        Assert.True(new TermPeriod(Jan2021, Dec2021).Overlaps(new TermPeriod(Dec2021, null)));
+    public void Overlaps_IsFalse_WhenTheyShareOnlyTheHandOverDay() =>
+        Assert.False(new TermPeriod(Jan2021, Dec2021).Overlaps(new TermPeriod(Dec2021, null)));
+
+    [Fact]
+    public void Overlaps_IsTrue_WhenOneStartsBeforeTheOtherEnds() =>
+        Assert.True(new TermPeriod(Jan2021, Dec2021).Overlaps(new TermPeriod(Jun2021, null)));
+
+    [Fact]
+    public void Overlaps_IsTrue_WhenBothStartTheSameDay() =>
+        Assert.True(new TermPeriod(Jan2021, null).Overlaps(new TermPeriod(Jan2021, Dec2021)));
+
+    [Fact]
+    public void Overlaps_IsFalse_WhenAnOpenStartedTermEndsTheDayTheNextStarts() =>
+        Assert.False(new TermPeriod(null, Jun2021).Overlaps(new TermPeriod(Jun2021, Dec2021)));
 
     [Fact]
     public void Overlaps_TakesAnUnknownEndAsTheStartOnly_NotAsStillRunning() =>

@@ -24,7 +24,7 @@ public sealed class ForumPostValidator(ContentReader reader) : IContentValidator
         {
             return;
         }
-        if (ForumTypes.IsClosed(container))
+        if (ForumTypes.IsClosed(await PublishedOrLatestAsync(container, cancellationToken)))
         {
             context.AddError(ForumTypes.ListMember, containerType == ForumTypes.Forum
                 ? $"The forum '{container.DisplayText}' is closed to new topics. Post the topic in an open forum, or ask a forum moderator to reopen this one."
@@ -32,7 +32,8 @@ public sealed class ForumPostValidator(ContentReader reader) : IContentValidator
             return;
         }
         if (containerType == ForumTypes.ForumTopic && ForumTypes.ListId(container) is { } forumId &&
-            await reader.GetAsync(forumId, VersionOptions.Latest, cancellationToken) is { } forum && ForumTypes.IsClosed(forum))
+            await reader.GetAsync(forumId, VersionOptions.Latest, cancellationToken) is { } forum &&
+            ForumTypes.IsClosed(await PublishedOrLatestAsync(forum, cancellationToken)))
         {
             context.AddError(ForumTypes.ListMember,
                 $"The topic '{container.DisplayText}' is in the forum '{forum.DisplayText}', which is closed to new replies. Reply in a topic of an open forum, or ask a forum moderator to reopen the forum.");
@@ -57,20 +58,23 @@ public sealed class ForumPostValidator(ContentReader reader) : IContentValidator
             return null;
         }
         var container = await reader.GetAsync(listId, VersionOptions.Latest, cancellationToken);
-        if (container is null)
+        // Any other item is answered as if it did not exist: the message must not tell what type an id has.
+        if (container is null || container.ContentType != containerType)
         {
             context.AddError(ForumTypes.ListMember,
-                $"There is no {containerType} '{listId}': set {ForumTypes.ListMember} to the id of an existing {containerType}.");
-            return null;
-        }
-        if (container.ContentType != containerType)
-        {
-            context.AddError(ForumTypes.ListMember,
-                $"'{listId}' is a {container.ContentType}, not a {containerType}: {kind.ToLowerInvariant()} must be posted in a {containerType}.");
+                $"There is no {containerType} '{listId}': {kind.ToLowerInvariant()} must be posted in a {containerType}; set " +
+                $"{ForumTypes.ListMember} to the id of an existing {containerType}.");
             return null;
         }
         return container;
     }
+
+    /// <summary>
+    /// The version whose Closed flag counts: the published one (a moderator's unpublished draft neither closes nor
+    /// reopens), or the latest while nothing is published.
+    /// </summary>
+    private async Task<ContentItem> PublishedOrLatestAsync(ContentItem latest, CancellationToken cancellationToken) =>
+        latest.Published ? latest : await reader.GetAsync(latest.ContentItemId, VersionOptions.Published, cancellationToken) ?? latest;
 
     /// <summary>True when the post is already stored in <paramref name="container"/> (an edit in place, not a new or moved post).</summary>
     private async Task<bool> StaysWhereItIsAsync(ContentItem post, ContentItem container, CancellationToken cancellationToken) =>

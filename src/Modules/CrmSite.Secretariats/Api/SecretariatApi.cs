@@ -1,5 +1,6 @@
 using CrmSite.Content.Api;
 using CrmSite.Content.Security;
+using CrmSite.Secretariats.ContentTypes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

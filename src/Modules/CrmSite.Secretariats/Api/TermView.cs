@@ -8,6 +8,7 @@ public sealed record TermView(
     DateTime? Start,
     DateTime? End,
     string? Dating,
+    string? DatePrecision,
     string? Method,
     decimal? Nominations,
     decimal? VotesCast,

@@ -1,7 +1,7 @@
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 
-namespace CrmSite.Chapters;
+namespace CrmSite.Chapters.ContentTypes;
 
 /// <summary>
 /// CRM's terms of reference: "no government department can join the movement as a member". A department can be

@@ -1,4 +1,4 @@
-namespace CrmSite.Chapters;
+namespace CrmSite.Chapters.ContentTypes;
 
 /// <summary>The content type names this module's rules and recipes use.</summary>
 public static class ChapterTypes

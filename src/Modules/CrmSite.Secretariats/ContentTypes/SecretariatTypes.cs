@@ -1,4 +1,4 @@
-namespace CrmSite.Secretariats;
+namespace CrmSite.Secretariats.ContentTypes;
 
 /// <summary>The content type names this module's rules and recipes use.</summary>
 public static class SecretariatTypes

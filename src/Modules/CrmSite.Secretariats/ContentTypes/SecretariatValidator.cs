@@ -1,7 +1,7 @@
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 
-namespace CrmSite.Secretariats;
+namespace CrmSite.Secretariats.ContentTypes;
 
 /// <summary>Each chapter has one secretariat.</summary>
 public sealed class SecretariatValidator(ContentReader content) : IContentValidator

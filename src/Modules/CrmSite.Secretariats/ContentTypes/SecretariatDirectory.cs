@@ -3,7 +3,7 @@ using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Secretariats.Api;
 
-namespace CrmSite.Secretariats;
+namespace CrmSite.Secretariats.ContentTypes;
 
 /// <summary>
 /// Derives each secretariat's host from its published terms. A term is current only when a source dates both its
@@ -47,10 +47,10 @@ public sealed class SecretariatDirectory(ContentReader content, TimeProvider clo
             .Where(t => chapterId is not null && t.Ids(SecretariatTypes.SecretariatTerm, "Chapter").Contains(chapterId))
             .OrderBy(t => SecretariatTermValidator.PeriodOf(t).SortDate ?? DateTime.MaxValue)
             .ToList();
-        var current = terms.LastOrDefault(t => SecretariatTermValidator.PeriodOf(t).Covers(today));
         var views = terms.ConvertAll(t => Term(t, organizations));
         var last = views.Count > 0 ? views[^1] : null;
-        var currentView = current is null ? null : views.First(v => v.ContentItemId == current.ContentItemId);
+        // A term counts as current only with a published member organisation as its host.
+        var currentView = views.LastOrDefault(v => v.Host is not null && new TermPeriod(v.Start, v.End).Covers(today));
         return new SecretariatView(
             secretariat.ContentItemId,
             secretariat.DisplayText,
@@ -67,7 +67,7 @@ public sealed class SecretariatDirectory(ContentReader content, TimeProvider clo
     {
         if (current is not null)
         {
-            return $"Held by {current.Host?.DisplayText ?? "an organisation not yet published"} until {Day(current.End)}.";
+            return $"Held by {current.Host!.DisplayText} until {Day(current.End)}.";
         }
         if (last is null)
         {
@@ -75,7 +75,7 @@ public sealed class SecretariatDirectory(ContentReader content, TimeProvider clo
         }
         var when = last.Dating ?? Day(last.Start ?? last.End);
         return $"Not yet reported: no source we hold names the present host. The last reported host is " +
-            $"{last.Host?.DisplayText ?? "an organisation not yet published"}, {when}.";
+            $"{last.Host?.DisplayText ?? "not published"}, {when}.";
     }
 
     private static TermView Term(ContentItem term, Dictionary<string, ContentItem> organizations)
@@ -87,10 +87,11 @@ public sealed class SecretariatDirectory(ContentReader content, TimeProvider clo
         return new TermView(
             term.ContentItemId,
             term.DisplayText,
-            hostId is null ? null : new HostRef(hostId, organizations.GetValueOrDefault(hostId)?.DisplayText),
+            hostId is not null && organizations.TryGetValue(hostId, out var host) ? new HostRef(hostId, host.DisplayText) : null,
             term.Date(Part, "Start"),
             term.Date(Part, "End"),
             term.Text(Part, "Dating"),
+            term.Text(Part, "DatePrecision"),
             term.Text(Part, "Method"),
             term.Number(Part, "Nominations"),
             term.Number(Part, "VotesCast"),

@@ -1,7 +1,7 @@
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 
-namespace CrmSite.Chapters;
+namespace CrmSite.Chapters.ContentTypes;
 
 /// <summary>
 /// A chapter's code names it in URLs and in other content, so two chapters cannot share one; a historical chapter

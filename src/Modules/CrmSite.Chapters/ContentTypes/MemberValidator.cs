@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 
-namespace CrmSite.Chapters;
+namespace CrmSite.Chapters.ContentTypes;
 
 /// <summary>An individual member's contact details must be usable: an e-mail address and a phone number in a dialable form.</summary>
 public sealed partial class MemberValidator : IContentValidator

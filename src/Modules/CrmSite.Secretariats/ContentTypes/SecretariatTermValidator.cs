@@ -1,7 +1,7 @@
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 
-namespace CrmSite.Secretariats;
+namespace CrmSite.Secretariats.ContentTypes;
 
 /// <summary>
 /// A secretariat term: dates in order, votes that add up, and no overlap with another term of the same chapter's
@@ -20,6 +20,7 @@ public sealed class SecretariatTermValidator(ContentReader content) : IContentVa
         var item = context.Item;
         TermRules.CheckDates(context, Part, "Start", "End");
         TermRules.CheckVotes(context, Part, "VotesForHost");
+        await TermRules.CheckHostAsync(context, content, Part, "HostOrganization", cancellationToken);
         var period = PeriodOf(item);
         if (period.SortDate is null || (period.End is { } e && period.Start is { } s && e < s))
         {
