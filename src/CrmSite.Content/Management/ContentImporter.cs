@@ -58,7 +58,7 @@ public sealed class ContentImporter(
             var created = new ContentContext(item, type);
             await events.RaiseAsync((h, c, t) => h.CreatingAsync(c, t), created, cancellationToken);
             return (ImportOutcome.Created, await content.SaveVersionAsync(created, all,
-                new VersionWrite(null, publish, "Imported", IsNew: true, KeepPublishedUtc: true),
+                new VersionWrite(null, publish, "Imported", IsNew: true, KeepPublishedUtc: true, Imported: true),
                 (h, c, t) => h.CreatedAsync(c, t), cancellationToken));
         }
         batch?.Add(item);
@@ -100,7 +100,7 @@ public sealed class ContentImporter(
         {
             return (ImportOutcome.Unchanged, ContentResult.Success(latest));
         }
-        var write = new VersionWrite(latest?.ContentItemVersionId, publish, "Imported", IsNew: isNew, KeepPublishedUtc: true);
+        var write = new VersionWrite(latest?.ContentItemVersionId, publish, "Imported", IsNew: isNew, KeepPublishedUtc: true, Imported: true);
         var result = await content.SaveVersionAsync(context, all, write,
             isNew ? (h, c, t) => h.CreatedAsync(c, t) : (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
         return (isNew ? ImportOutcome.Created : ImportOutcome.NewVersion, result);

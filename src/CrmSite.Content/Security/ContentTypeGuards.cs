@@ -6,9 +6,6 @@ public sealed class ContentTypeGuards(IEnumerable<ContentTypeGuard> guards)
     private readonly Dictionary<string, Permission> _byType = guards.ToDictionary(
         g => g.ContentType, g => g.Permission, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The restricted type names.</summary>
-    public IReadOnlyCollection<string> Types => _byType.Keys;
-
     /// <summary>The permission items of <paramref name="contentType"/> also need, or null when the type is not restricted.</summary>
     public Permission? For(string contentType) => _byType.GetValueOrDefault(contentType);
 }

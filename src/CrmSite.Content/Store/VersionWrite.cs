@@ -6,8 +6,6 @@ namespace CrmSite.Content.Store;
 /// <param name="AuditEvent">The audit event's name (Created, Updated, Imported, Restored).</param>
 /// <param name="IsNew">The caller knows the item has no version yet, so nothing needs flipping or counting.</param>
 /// <param name="KeepPublishedUtc">Keep the item's own publication date (imports) instead of now.</param>
-public sealed record VersionWrite(string? BaseVersionId, bool Publish, string AuditEvent, bool IsNew = false, bool KeepPublishedUtc = false)
-{
-    /// <summary>The version comes from a recipe (content restored as recorded) rather than from an editor.</summary>
-    public bool Imported => AuditEvent == "Imported";
-}
+/// <param name="Imported">The version comes from a recipe (content restored as recorded) rather than from an editor.</param>
+public sealed record VersionWrite(string? BaseVersionId, bool Publish, string AuditEvent, bool IsNew = false,
+    bool KeepPublishedUtc = false, bool Imported = false);

@@ -89,16 +89,43 @@ public abstract class SetupSeedTests(SiteFixture fixture)
             Assert.Equal(expected.UrduSource, ContentLists.Url(actual, "UrduNameSource"));
             Assert.Equal(expected.Kind, ContentLists.Text(actual, "Kind"));
             Assert.Equal(expected.Status, ContentLists.Text(actual, "Status"));
-            Assert.StartsWith("http", ContentLists.Url(actual, "Source"));
+            SourceRegister.AssertVerified(ContentLists.Url(actual, "Source")!, $"source naming the {expected.Code} chapter");
+            if (ContentLists.Url(actual, "TenureSource") is { } tenureSource)
+            {
+                SourceRegister.AssertVerified(tenureSource, $"source of the {expected.Code} tenure");
+            }
             if (expected.Code != "fata")
             {
-                // FATA's Urdu name and merger come from a source outside the register (its URL is checked above).
+                // FATA's Urdu name and merger come from a source outside the register (its URL is checked above). The
+                // national chapter's "قومی" (national) is the word as the register prints it in the NCRC Act's name.
                 SourceRegister.AssertVerified(expected.Urdu, $"Urdu name of {expected.Code}");
                 SourceRegister.AssertVerified(expected.UrduSource, $"source of the Urdu name of {expected.Code}");
             }
         }
         var fata = chapters.Single(c => ContentLists.Text(c, "Code") == "fata");
         Assert.Equal(["chapterkhyberpakhtunkhwa"], ContentLists.Ids(fata, "MergedInto"));
+    }
+
+    [SkippableFact]
+    public async Task Organizations_AreTheSecretariatHostsTheRegisterNames_WithSources()
+    {
+        using var client = Site.CreateClient();
+
+        var organizations = await ContentLists.ListAsync(client, "Organization");
+
+        Assert.Equal(["UGOOD", "SSDO", "Idraak", "Da Hawwa Lur", "Blue Veins", "SPARC"],
+            organizations.Select(o => o["DisplayText"]!.GetValue<string>()));
+        foreach (var organization in organizations)
+        {
+            var name = organization["DisplayText"]!.GetValue<string>();
+            SourceRegister.AssertVerified(name, "organisation");
+            SourceRegister.AssertVerified(ContentLists.Url(organization, "Source")!, $"source naming {name}");
+            Assert.Equal("member", ContentLists.Text(organization, "Membership"));
+            if (ContentLists.Url(organization, "Website") is { } website)
+            {
+                SourceRegister.AssertVerified(website, $"website of {name}");
+            }
+        }
     }
 
     [SkippableFact]
