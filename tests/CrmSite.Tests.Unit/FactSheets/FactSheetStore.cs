@@ -2,8 +2,7 @@ using System.Text.Json;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
 using CrmSite.Content.Store;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using CrmSite.Tests.Unit.Infrastructure;
 
 namespace CrmSite.Tests.Unit.FactSheets;
 
@@ -11,7 +10,7 @@ namespace CrmSite.Tests.Unit.FactSheets;
 /// A real SQLite store file holding what the fact-sheet rules look up: an indicator in percent and one counting
 /// children (each with a value), the definitions, a chapter, the Topics taxonomy and an English fact sheet in a localization set.
 /// </summary>
-public sealed class FactSheetStore : IDisposable
+public sealed class FactSheetStore : TemporaryStore
 {
     public const string PercentIndicator = "indicatorpercent";
     public const string CountIndicator = "indicatorcount";
@@ -19,12 +18,9 @@ public sealed class FactSheetStore : IDisposable
     public const string EnglishSheet = "factsheetenglish";
     public const string SharedSet = "setshared";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("crmsite-factsheets-").FullName;
-
     public FactSheetStore()
     {
         using var db = Open();
-        db.Database.EnsureCreated();
         db.Documents.Add(new DocumentRecord
         {
             Name = "ContentDefinitions",
@@ -51,17 +47,6 @@ public sealed class FactSheetStore : IDisposable
             """));
         Add(db, FactSheetSamples.FactSheet(EnglishSheet, "en", SharedSet));
         db.SaveChanges();
-    }
-
-    public SqliteCrmSiteDbContext Open() => new(
-        new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "t.db")}")
-            .Options);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     private static void Add(SqliteCrmSiteDbContext db, ContentItem item)

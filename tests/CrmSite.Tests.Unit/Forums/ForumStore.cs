@@ -1,7 +1,6 @@
 using CrmSite.Content.Items;
 using CrmSite.Content.Store;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using CrmSite.Tests.Unit.Infrastructure;
 
 namespace CrmSite.Tests.Unit.Forums;
 
@@ -9,14 +8,12 @@ namespace CrmSite.Tests.Unit.Forums;
 /// A real SQLite store file holding a closed forum and an open one with an open and a closed topic, each with a
 /// reply; shared (read only) by a test class.
 /// </summary>
-public sealed class ForumStore : IDisposable
+public sealed class ForumStore : TemporaryStore
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("crmsite-forums-").FullName;
 
     public ForumStore()
     {
         using var db = Open();
-        db.Database.EnsureCreated();
         ContentItem[] items =
         [
             ForumItems.Forum("archive", closed: true),
@@ -37,14 +34,4 @@ public sealed class ForumStore : IDisposable
         db.SaveChanges();
     }
 
-    public SqliteCrmSiteDbContext Open() => new(
-        new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "forums.db")}")
-            .Options);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 }

@@ -1,20 +1,17 @@
 using CrmSite.Content.Store;
 using CrmSite.Identity.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using CrmSite.Tests.Unit.Infrastructure;
 
 namespace CrmSite.Tests.Unit.Identity.Authorization;
 
 /// <summary>A real SQLite store file holding the test roles and their permission claims, shared by a test class.</summary>
-public sealed class RoleDatabase : IDisposable
+public sealed class RoleDatabase : TemporaryStore
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("crmsite-roles-").FullName;
 
     public RoleDatabase()
     {
         using var db = Open();
-        db.Database.EnsureCreated();
         Seed(db, RoleNames.Anonymous, "ViewContent");
         Seed(db, RoleNames.Authenticated, "ViewContent");
         Seed(db, RoleNames.Administrator);
@@ -23,17 +20,6 @@ public sealed class RoleDatabase : IDisposable
         Seed(db, "PageEditor", "EditContent_Page");
         Seed(db, "Secretary", "EditContent", "ViewContacts");
         db.SaveChanges();
-    }
-
-    public SqliteCrmSiteDbContext Open() => new(
-        new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "t.db")}")
-            .Options);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     private static void Seed(SqliteCrmSiteDbContext db, string name, params string[] permissions)
