@@ -64,6 +64,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<SiteSetup>();
+        services.AddScoped<Settings.SiteCalendar>();
         services.AddScoped<IRecipeStep, FeatureStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep>(sp => new ContentDefinitionStep(sp.GetRequiredService<ContentDefinitionManager>()));

@@ -7,7 +7,7 @@ namespace CrmSite.Content.Recipes.Steps;
 /// <summary><c>Settings</c>: every property but <c>name</c> is merged into the site settings document.</summary>
 public sealed class SettingsStep(DocumentStore documents) : IRecipeStep
 {
-    internal const string DocumentName = "SiteSettings";
+    internal const string DocumentName = Settings.SiteCalendar.SettingsDocument;
 
     public string Name => "Settings";
 

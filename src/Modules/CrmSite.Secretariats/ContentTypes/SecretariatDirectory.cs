@@ -1,16 +1,17 @@
 using System.Globalization;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
+using CrmSite.Content.Settings;
 using CrmSite.Secretariats.Api;
 
 namespace CrmSite.Secretariats.ContentTypes;
 
 /// <summary>
 /// Derives each secretariat's host from its published terms. A term is current only when a source dates both its
-/// start and end and today lies between them; otherwise the host is "not yet reported", and the last reported
+/// start and end and today (on the site's calendar) lies between them; otherwise the host is "not yet reported", and the last reported
 /// term is shown as such, never as the present host.
 /// </summary>
-public sealed class SecretariatDirectory(ContentReader content, TimeProvider clock)
+public sealed class SecretariatDirectory(ContentReader content, SiteCalendar calendar)
 {
     public const string Current = "current";
     public const string NotYetReported = "not yet reported";
@@ -24,7 +25,7 @@ public sealed class SecretariatDirectory(ContentReader content, TimeProvider clo
             .ToDictionary(o => o.ContentItemId);
         var terms = await content.ListAsync(SecretariatTypes.SecretariatTerm, VersionOptions.Published, cancellationToken);
         var secretariats = await content.ListAsync(SecretariatTypes.Secretariat, VersionOptions.Published, cancellationToken);
-        var today = clock.GetUtcNow().UtcDateTime;
+        var today = await calendar.TodayAsync(cancellationToken);
 
         return secretariats
             .Select(s => View(s, chaptersById, organizations, terms, today))
