@@ -4,6 +4,7 @@ using CrmSite.Content.Modules;
 using CrmSite.FactSheets;
 using CrmSite.Forums;
 using CrmSite.Identity;
+using CrmSite.Search;
 using CrmSite.Secretariats;
 using CrmSite.Web.Cli;
 using CrmSite.Web.Hosting;
@@ -12,6 +13,7 @@ IModule[] modules =
 [
     new ContentModule(),
     new IdentityModule(),
+    new SearchModule(),
     new ChaptersModule(),
     new SecretariatsModule(),
     new FactSheetsModule(),
