@@ -3,7 +3,7 @@ using CrmSite.Content.Items;
 namespace CrmSite.Content.Store;
 
 /// <summary>Maps between content items and their version rows; the row's columns win over the JSON's flags.</summary>
-internal static class ContentRecords
+public static class ContentRecords
 {
     public static ContentItem ToItem(ContentItemRecord record)
     {

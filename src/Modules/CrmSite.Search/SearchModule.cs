@@ -1,15 +1,42 @@
 using CrmSite.Content.Modules;
+using CrmSite.Content.Recipes;
+using CrmSite.Content.Security;
+using CrmSite.Search.Api;
+using CrmSite.Search.Indexes;
+using CrmSite.Search.Indexing;
+using CrmSite.Search.Recipes;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Search;
 
-/// <summary>Full-text search: Lucene.Net indexes kept in step with the store, Orchard's query DSL, the search API.</summary>
+/// <summary>
+/// Full-text search: index profiles in the store (recipe steps <c>lucene-index</c>, <c>CreateOrUpdateIndexProfile</c>,
+/// rebuild and reset), a Lucene.Net directory per index on each node kept in step with the indexing-task log, and
+/// Orchard's Lucene API.
+/// </summary>
 public sealed class SearchModule : IModule
 {
     public string Name => "CrmSite.Search";
 
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search"];
+
+    public IReadOnlyCollection<Permission> Permissions => SearchPermissions.All;
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IndexProfileStore>();
+        services.AddSingleton<LuceneIndexes>();
+        services.AddScoped<IndexSynchronizer>();
+        services.AddHostedService<IndexSyncWorker>();
+        services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
+        services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
+        foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
+        {
+            services.AddScoped<IRecipeStep>(sp => new LuceneIndexCommandStep(sp.GetRequiredService<IndexProfileStore>(), name));
+        }
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => LuceneApi.Map(endpoints);
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace CrmSite.Identity.Recipes;
+namespace CrmSite.Content.Recipes;
 
 /// <summary>Small readers for the loosely typed values of Orchard's recipe steps.</summary>
-internal static class StepJson
+public static class StepJson
 {
     public static string? Text(JsonNode? node, string property) =>
         node?[property] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
