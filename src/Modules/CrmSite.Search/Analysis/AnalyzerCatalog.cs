@@ -13,8 +13,9 @@ public static class AnalyzerCatalog
     private const string Standard = "standardanalyzer";
     private const string English = "englishanalyzer";
     private const string Urdu = "urduanalyzer";
+    private const string Bilingual = "bilingualanalyzer";
 
-    public static IReadOnlyCollection<string> Names { get; } = Array.AsReadOnly([Standard, English, Urdu]);
+    public static IReadOnlyCollection<string> Names { get; } = Array.AsReadOnly([Standard, English, Urdu, Bilingual]);
 
     public static bool IsKnown(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
 
@@ -25,6 +26,11 @@ public static class AnalyzerCatalog
         if (Is(name, Urdu))
         {
             return new UrduAnalyzer(synonyms);
+        }
+
+        if (Is(name, Bilingual))
+        {
+            return new BilingualAnalyzer(synonyms);
         }
 
         if (Is(name, Standard))

@@ -14,7 +14,7 @@ public sealed class AnalyzerCatalogTests
     {
         var names = AnalyzerCatalog.Names;
 
-        Assert.Equal(["standardanalyzer", "englishanalyzer", "urduanalyzer"], names);
+        Assert.Equal(["standardanalyzer", "englishanalyzer", "urduanalyzer", "bilingualanalyzer"], names);
     }
 
     [Theory]
@@ -22,6 +22,7 @@ public sealed class AnalyzerCatalogTests
     [InlineData("StandardAnalyzer", typeof(StandardAnalyzer))]
     [InlineData("EnglishAnalyzer", typeof(EnglishAnalyzer))]
     [InlineData("URDUANALYZER", typeof(UrduAnalyzer))]
+    [InlineData("BilingualAnalyzer", typeof(BilingualAnalyzer))]
     public void Create_ReturnsTheNamedAnalyzer_WhenNameDiffersOnlyInCase(string name, Type expected)
     {
         using var analyzer = AnalyzerCatalog.Create(name);
@@ -57,6 +58,7 @@ public sealed class AnalyzerCatalogTests
     [InlineData("englishanalyzer")]
     [InlineData("standardanalyzer")]
     [InlineData("urduanalyzer")]
+    [InlineData("bilingualanalyzer")]
     public void Search_FindsEnglishText_WhenQueryIsUrduSynonym(string name)
     {
         using var analyzer = AnalyzerCatalog.Create(name, ChildMarriage);
