@@ -20,5 +20,8 @@ public sealed record IndexProfile
 
     public bool StoreSourceData { get; init; }
 
+    /// <summary>Groups of equivalent phrases (e.g. "child marriage" and "کم عمری کی شادی"), applied by the analyzer.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+
     public long Generation { get; init; } = 1;
 }

@@ -24,7 +24,7 @@ public sealed class IndexHolder : IDisposable
     public IndexHolder(string path, IndexProfile profile)
     {
         Profile = profile;
-        Analyzer = AnalyzerCatalog.Create(profile.AnalyzerName);
+        Analyzer = AnalyzerCatalog.Create(profile.AnalyzerName, profile.Synonyms.Count > 0 ? profile.Synonyms : null);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         IDictionary<string, string> data;

@@ -26,8 +26,13 @@ public sealed class LuceneIndexes(StoreOptions store, ILogger<LuceneIndexes> log
     {
         if (_open.TryGetValue(profile.Name, out var holder))
         {
-            holder.Profile = profile;
-            return holder;
+            if (IndexProfileSettings.Same(holder.Profile, profile))
+            {
+                holder.Profile = profile;
+                return holder;
+            }
+            // Another analyzer or other synonyms: reopen; the generation on disk is behind, so it is rebuilt.
+            Close(profile.Name);
         }
         lock (_open)
         {

@@ -9,7 +9,8 @@ namespace CrmSite.Search.Recipes;
 /// Creates or updates index profiles. <c>lucene-index</c> takes Orchard's <c>Indices: [{"name": {AnalyzerName,
 /// IndexLatest, IndexedContentTypes, Culture, StoreSourceData}}]</c>; <c>CreateOrUpdateIndexProfile</c> (the same
 /// class with <paramref name="profileStep"/>) takes <c>Indexes: [{Name|IndexName, ...same properties, at the top or
-/// under Properties}]</c>. A changed profile is rebuilt; an unchanged one is left alone.
+/// under Properties}]</c>. CrmSite adds <c>Synonyms: [["child marriage", "کم عمری کی شادی"], ...]</c>. A changed
+/// profile is rebuilt; an unchanged one is left alone.
 /// </summary>
 public sealed class LuceneIndexStep(IndexProfileStore profiles, bool profileStep = false) : IRecipeStep
 {
@@ -80,6 +81,22 @@ public sealed class LuceneIndexStep(IndexProfileStore profiles, bool profileStep
             IndexedContentTypes = [.. StepJson.Names(settings, "IndexedContentTypes")],
             Culture = StepJson.Text(settings, "Culture") ?? "",
             StoreSourceData = StepJson.Flag(settings, "StoreSourceData") ?? false,
+            Synonyms = ReadSynonyms(context, name, settings),
         };
+    }
+
+    private static List<IReadOnlyList<string>> ReadSynonyms(RecipeStepContext context, string name, JsonObject settings)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var group in StepJson.Array(settings, "Synonyms"))
+        {
+            var phrases = (group as JsonArray)?.Select(p => p is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null).ToList();
+            if (phrases is null || phrases.Count < 2 || phrases.Any(string.IsNullOrEmpty))
+            {
+                throw context.Fail($"index '{name}': each entry of Synonyms must be a list of two or more phrases.");
+            }
+            groups.Add(phrases!);
+        }
+        return groups;
     }
 }
