@@ -1,0 +1,100 @@
+using CrmSite.Search.Indexing;
+using CrmSite.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmSite.Tests.Integration.Search;
+
+/// <summary>
+/// Random content changes, then a rebuild: the live index (kept by replaying the task log) and the rebuilt one hold
+/// the same (id, version) pairs, and both equal the store.
+/// </summary>
+public abstract class IndexRebuildTests(SiteFixture fixture)
+{
+    private const string PagesQuery = """{"query":{"term":{"Content.ContentItem.ContentType":"Page"}},"size":1000}""";
+
+    private SiteFactory Site => fixture.Site;
+
+    [SkippableFact]
+    public async Task Rebuild_GivesTheLiveIndex_AfterRandomChanges()
+    {
+        using var editor = await Site.CreateApiClientAsync("Editor");
+        var random = new Random(20261123);
+        var ids = new List<string>();
+        for (var step = 0; step < 40; step++)
+        {
+            var action = ids.Count == 0 ? 0 : random.Next(5);
+            var id = ids.Count == 0 ? null : ids[random.Next(ids.Count)];
+            switch (action)
+            {
+                case 0:
+                    ids.Add(Pages.Id(await Pages.CreateAsync(editor, $"Random {step}", draft: random.Next(2) == 0)));
+                    break;
+                case 1:
+                    var change = Pages.New($"Changed {step}");
+                    change["ContentItemId"] = id;
+                    (await Pages.PostAsync(editor, change, draft: random.Next(2) == 0)).Dispose();
+                    break;
+                case 2:
+                    (await editor.PostAsync($"/api/content/{id}/publish", null)).Dispose();
+                    break;
+                case 3:
+                    (await editor.PostAsync($"/api/content/{id}/unpublish", null)).Dispose();
+                    break;
+                default:
+                    (await editor.DeleteAsync($"/api/content/{id}")).Dispose();
+                    ids.Remove(id!);
+                    break;
+            }
+        }
+        var store = await StoreSetAsync();
+
+        var live = await WaitForAsync(editor, store);
+        var generation = Site.Services.GetRequiredService<LuceneIndexes>().Find("latest")!.Generation;
+        await Site.ImportAsync("""{ "name": "rebuild", "steps": [ { "name": "lucene-index-rebuild", "Indices": [ "latest" ] } ] }""");
+        await WaitUntilAsync(() => Site.Services.GetRequiredService<LuceneIndexes>().Find("latest")!.Generation > generation);
+        var rebuilt = await IndexSetAsync(editor);
+
+        Assert.Equal(store, live);
+        Assert.Equal(live, rebuilt);
+    }
+
+    private Task<SortedSet<string>> StoreSetAsync() => Site.WithStoreAsync(async db => new SortedSet<string>(
+        await db.ContentItems.Where(v => v.ContentType == "Page" && v.Latest)
+            .Select(v => v.ContentItemId + "/" + v.ContentItemVersionId).ToListAsync(), StringComparer.Ordinal));
+
+    private static async Task<SortedSet<string>> IndexSetAsync(HttpClient client)
+    {
+        var result = await LuceneQueries.QueryAsync(client, "latest", PagesQuery, "/api/lucene/documents");
+        return new SortedSet<string>(result["items"]!.AsArray().Select(d =>
+            d!["ContentItemId"]!.GetValue<string>() + "/" + d["ContentItemVersionId"]!.GetValue<string>()), StringComparer.Ordinal);
+    }
+
+    private static async Task<SortedSet<string>> WaitForAsync(HttpClient client, SortedSet<string> expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var set = await IndexSetAsync(client);
+            if (set.SetEquals(expected) || DateTime.UtcNow > deadline)
+            {
+                return set;
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(condition(), "the index was not rebuilt in time");
+    }
+}
+
+public sealed class IndexRebuildSqliteTests(SqliteSite fixture) : IndexRebuildTests(fixture), IClassFixture<SqliteSite>;
+
+public sealed class IndexRebuildPostgresTests(PostgresSite fixture) : IndexRebuildTests(fixture), IClassFixture<PostgresSite>;
