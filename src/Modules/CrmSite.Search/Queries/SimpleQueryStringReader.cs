@@ -25,8 +25,18 @@ internal static class SimpleQueryStringReader
             parser.DefaultOperator = DslJson.IsAnd(op, DslPath.Child(path, "default_operator")) ? Occur.MUST : Occur.SHOULD;
         }
 
+        Query? parsed;
+        try
+        {
+            parsed = parser.Parse(text);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QueryDslException(textPath, $"the query text has more than {Math.Min(context.Limits.MaxClauses, BooleanQuery.MaxClauseCount)} terms");
+        }
+
         // The simple parser returns null for text with no terms; an empty BooleanQuery finds nothing, as Orchard's did.
-        var query = parser.Parse(text) ?? new BooleanQuery();
+        var query = parsed ?? new BooleanQuery();
         context.TakeClauses(QueryClauses.Count(query), textPath);
         if (options.TryGetPropertyValue("boost", out var boost))
         {
