@@ -49,6 +49,7 @@ public static class QueryDsl
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(numericFields);
+        CheckLimits(limits);
         try
         {
             return Read(root, new DslContext(analyzer, limits, numericFields));
@@ -58,6 +59,17 @@ public static class QueryDsl
             // A JsonObject parsed without duplicate checks throws when first read; nothing else is expected here.
             throw new QueryDslException(DslPath.Root, $"the request cannot be read: {ex.Message}");
         }
+    }
+
+    // Limits come from configuration, not from the request: a bad one is the server's fault, not a 400.
+    private static void CheckLimits(QueryLimits limits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limits.MaxSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(limits.DefaultSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limits.DefaultSize, limits.MaxSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxClauses, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxTermExpansions, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxDepth, 1);
     }
 
     private static ParsedQuery Read(JsonObject root, DslContext context)

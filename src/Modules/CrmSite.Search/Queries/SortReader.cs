@@ -103,6 +103,18 @@ internal static class SortReader
             _ => throw new QueryDslException(DslPath.Child(path, "type"), $"unknown sort type '{type}'; expected string, date, long, int, double or float"),
         };
 
+        var expected = context.NumericKindOf(name) switch
+        {
+            NumericKind.Int64Field => SortFieldType.INT64,
+            NumericKind.DoubleField => SortFieldType.DOUBLE,
+            _ => sortType,
+        };
+        if (expected != sortType)
+        {
+            // Reading a trie field as another type fails inside Lucene at search time; say so now instead.
+            throw new QueryDslException(DslPath.Child(path, "type"), $"'{name}' is indexed as {context.NumericKindOf(name)}; sort it as {(expected == SortFieldType.INT64 ? "long" : "double")}");
+        }
+
         // The trie parsers, not Lucene's default text parsers, read what Int64Field and DoubleField index.
         return sortType switch
         {

@@ -75,6 +75,22 @@ public sealed class QueryDslErrorTests
     }
 
     [Fact]
+    public void ParseWithKinds_ReportsSortType_WhenItDiffersFromHowFieldIsIndexed()
+    {
+        var error = Assert.Throws<QueryDslException>(() => SampleIndex.ParseWithKinds("""{"sort":{"FactSheet.Year":{"type":"int"}}}"""));
+
+        Assert.Equal("sort['FactSheet.Year'].type", error.Path);
+    }
+
+    [Fact]
+    public void Parse_ThrowsArgumentException_WhenLimitsAreMisconfigured()
+    {
+        var limits = new QueryLimits(MaxSize: 5, DefaultSize: 10);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => SampleIndex.Parse("{}", limits));
+    }
+
+    [Fact]
     public void Parse_Throws_WhenJsonIsNull()
     {
         var error = Assert.Throws<QueryDslException>(() => QueryDsl.Parse((string)null!, SampleIndex.Analyzer, new QueryLimits()));
