@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 
 namespace CrmSite.Search.Queries;
 
-// Elasticsearch's bool: filter clauses must match but do not score; a bool of must_not clauses alone matches
-// everything else (Lucene's pure negative BooleanQuery would match nothing).
+// Elasticsearch's bool: filter clauses must match but do not score; must_not clauses alone leave everything else
+// (Lucene's pure negative BooleanQuery would match nothing).
 internal static class BoolQueryReader
 {
     public static Query Read(JsonNode? body, string path, DslContext context, int depth)
@@ -44,7 +44,9 @@ internal static class BoolQueryReader
             }
         }
 
-        if (!positive && query.Clauses.Count > 0)
+        // As in Elasticsearch, a bool with nothing that must or should match (even an empty one) matches everything
+        // its must_not clauses leave.
+        if (!positive)
         {
             context.TakeClauses(1, path);
             query.Add(new MatchAllDocsQuery(), Occur.MUST);

@@ -33,9 +33,10 @@ public static class QueryDsl
         {
             node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            throw new QueryDslException(DslPath.FromJsonPath(ex.Path), $"the request is not valid JSON: {ex.Message}");
+            // ArgumentException: text with a lone surrogate cannot be transcoded to UTF-8 for the reader.
+            throw new QueryDslException(DslPath.FromJsonPath((ex as JsonException)?.Path), $"the request is not valid JSON: {ex.Message}");
         }
 
         return node is JsonObject root

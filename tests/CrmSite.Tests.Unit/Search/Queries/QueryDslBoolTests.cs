@@ -28,6 +28,7 @@ public sealed class QueryDslBoolTests(SampleIndex index) : IClassFixture<SampleI
     [InlineData("""{"must":{"match":{"Content.ContentItem.FullText":"child"}},"must_not":{"term":{"ContentType":"FactSheet"}}}""", new[] { "gardens", "orchard" })]
     [InlineData("""{"filter":[{"term":{"ContentType":"FactSheet"}}]}""", new[] { "punjab", "sindh" })]
     [InlineData("""{"must_not":[{"term":{"ContentType":"Article"}}]}""", new[] { "gardens", "punjab", "sindh" })]
+    [InlineData("""{"boost":2}""", new[] { "gardens", "orchard", "orchestra", "punjab", "sindh" })]
     [InlineData("""{"mustnot":{"term":{"ContentType":"Article"}},"filter":{"range":{"FactSheet.Year":{"gte":2020}}}}""", new[] { "punjab", "sindh" })]
     [InlineData("""{"should":[{"term":{"ContentType":"FactSheet"}},{"match":{"Content.ContentItem.FullText":"punjab"}},{"match":{"Content.ContentItem.FullText":"orchard"}}],"minimum_should_match":2}""", new[] { "punjab" })]
     [InlineData("""{"should":[{"term":{"ContentType":"FactSheet"}},{"match":{"Content.ContentItem.FullText":"orchard"}}],"minimum_should_match":"50%","boost":1.5}""", new[] { "gardens", "orchard", "punjab", "sindh" })]
