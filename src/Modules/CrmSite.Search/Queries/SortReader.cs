@@ -87,32 +87,28 @@ internal static class SortReader
         }
 
         var reverse = descending == true;
+        SortFieldType? indexedAs = context.NumericKindOf(name) switch
+        {
+            NumericKind.Int64Field => SortFieldType.INT64,
+            NumericKind.DoubleField => SortFieldType.DOUBLE,
+            _ => null,
+        };
+        var typePath = DslPath.Child(path, "type");
         var sortType = type?.ToUpperInvariant() switch
         {
-            null => context.NumericKindOf(name) switch
-            {
-                NumericKind.Int64Field => SortFieldType.INT64,
-                NumericKind.DoubleField => SortFieldType.DOUBLE,
-                _ => SortFieldType.STRING,
-            },
+            null => indexedAs ?? SortFieldType.STRING,
             "STRING" or "DATE" => SortFieldType.STRING,
             "LONG" or "INT64" => SortFieldType.INT64,
             "INT" or "INT32" or "INTEGER" => SortFieldType.INT32,
             "DOUBLE" => SortFieldType.DOUBLE,
             "FLOAT" or "SINGLE" => SortFieldType.SINGLE,
-            _ => throw new QueryDslException(DslPath.Child(path, "type"), $"unknown sort type '{type}'; expected string, date, long, int, double or float"),
+            _ => throw new QueryDslException(typePath, $"unknown sort type '{type}'; expected string, date, long, int, double or float"),
         };
 
-        var expected = context.NumericKindOf(name) switch
+        // Reading a trie field as another type fails inside Lucene at search time; say so now instead.
+        if (indexedAs is { } indexed && indexed != sortType)
         {
-            NumericKind.Int64Field => SortFieldType.INT64,
-            NumericKind.DoubleField => SortFieldType.DOUBLE,
-            _ => sortType,
-        };
-        if (expected != sortType)
-        {
-            // Reading a trie field as another type fails inside Lucene at search time; say so now instead.
-            throw new QueryDslException(DslPath.Child(path, "type"), $"'{name}' is indexed as {context.NumericKindOf(name)}; sort it as {(expected == SortFieldType.INT64 ? "long" : "double")}");
+            throw new QueryDslException(typePath, $"'{name}' is indexed as {context.NumericKindOf(name)}; sort it as {(indexed == SortFieldType.INT64 ? "long" : "double")}");
         }
 
         // The trie parsers, not Lucene's default text parsers, read what Int64Field and DoubleField index.
