@@ -1,4 +1,11 @@
 namespace CrmSite.Search.Queries;
 
-public sealed record QueryLimits(int MaxSize = 1000, int DefaultSize = 10, int MaxClauses = 1024, bool AllowLeadingWildcard = false,
-    int MaxTermExpansions = 1000, int MaxDepth = 16);
+// MaxClauses counts boolean clauses over the whole query, not per BooleanQuery as Lucene's static MaxClauseCount
+// does; MaxDepth counts nested queries and parentheses inside query strings together.
+public sealed record QueryLimits(
+    int MaxSize = 1000,
+    int DefaultSize = 10,
+    int MaxClauses = 1024,
+    bool AllowLeadingWildcard = false,
+    int MaxTermExpansions = 1000,
+    int MaxDepth = 16);

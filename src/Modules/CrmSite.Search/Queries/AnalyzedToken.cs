@@ -1,0 +1,3 @@
+namespace CrmSite.Search.Queries;
+
+internal readonly record struct AnalyzedToken(string Term, int Position);
