@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrmSite.Content.Api;
+using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Content.Security;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using CrmSite.Search.Queries;
+using Lucene.Net.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,8 +33,8 @@ public static class LuceneApi
     }
 
     public static Task<IResult> Content(HttpContext http, IndexProfileStore profiles, LuceneIndexes indexes, ContentReader reader,
-        ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        RunAsync(http, profiles, indexes, authorization, async (holder, ids, count) =>
+        ContentAuthorization authorization, ContentDefinitionManager definitions, CancellationToken cancellationToken) =>
+        RunAsync(http, profiles, indexes, authorization, definitions, async (holder, ids, count) =>
         {
             var items = new JsonArray();
             foreach (var id in ids)
@@ -47,12 +49,12 @@ public static class LuceneApi
         }, storedFields: false, cancellationToken);
 
     public static Task<IResult> Documents(HttpContext http, IndexProfileStore profiles, LuceneIndexes indexes,
-        ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        RunAsync(http, profiles, indexes, authorization, (holder, _, count) => Task.FromResult(new JsonObject { ["count"] = count }),
+        ContentAuthorization authorization, ContentDefinitionManager definitions, CancellationToken cancellationToken) =>
+        RunAsync(http, profiles, indexes, authorization, definitions, (holder, _, count) => Task.FromResult(new JsonObject { ["count"] = count }),
             storedFields: true, cancellationToken);
 
     private static async Task<IResult> RunAsync(HttpContext http, IndexProfileStore profiles, LuceneIndexes indexes,
-        ContentAuthorization authorization, Func<IndexHolder, IReadOnlyList<string>, int, Task<JsonObject>> answer, bool storedFields,
+        ContentAuthorization authorization, ContentDefinitionManager definitions, Func<IndexHolder, IReadOnlyList<string>, int, Task<JsonObject>> answer, bool storedFields,
         CancellationToken cancellationToken)
     {
         LuceneRequest request;
@@ -71,7 +73,7 @@ public static class LuceneApi
             return ApiProblems.BadRequest("indexName", "Name the index to query (indexName).");
         }
         var profile = (await profiles.GetAsync(cancellationToken)).Find(request.IndexName);
-        var holder = profile is null ? null : indexes.Find(profile.Name);
+        var holder = profile is null ? null : indexes.Get(profile);
         if (profile is null || holder is null)
         {
             return ApiProblems.BadRequest("indexName", $"There is no index named '{request.IndexName}'.");
@@ -84,18 +86,27 @@ public static class LuceneApi
         ParsedQuery parsed;
         try
         {
-            parsed = QueryDsl.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json, holder.Analyzer, Limits);
+            parsed = QueryDsl.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json, holder.QueryAnalyzer, Limits, await NumericFieldsAsync(definitions, cancellationToken));
         }
         catch (QueryDslException e)
         {
-            return ApiProblems.BadRequest(e.Path.Length > 0 ? "query." + e.Path : "query", e.Message);
+            return ApiProblems.BadRequest(e.Path is "" or "$" ? "query" : "query." + e.Path, e.Message);
         }
         var searcher = holder.Searchers.Acquire();
         try
         {
-            var top = parsed.Sort is null
-                ? searcher.Search(parsed.Query, parsed.From + parsed.Size)
-                : searcher.Search(parsed.Query, null, parsed.From + parsed.Size, parsed.Sort);
+            TopDocs top;
+            try
+            {
+                top = parsed.Sort is null
+                    ? searcher.Search(parsed.Query, parsed.From + parsed.Size)
+                    : searcher.Search(parsed.Query, null, parsed.From + parsed.Size, parsed.Sort);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException)
+            {
+                // Sorting on a field that was not indexed for sorting is found only by the search itself.
+                return ApiProblems.BadRequest("query.sort", $"The index cannot answer this query: {e.Message}");
+            }
             var hits = top.ScoreDocs.Skip(parsed.From).Select(h => searcher.Doc(h.Doc)).ToList();
             var ids = hits.Select(d => d.Get(ContentDocumentBuilder.IdField, System.Globalization.CultureInfo.InvariantCulture)).OfType<string>().ToList();
             var result = await answer(holder, ids, top.TotalHits);
@@ -117,6 +128,22 @@ public static class LuceneApi
         {
             holder.Searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The numeric fields of all types (<c>{Part}.{Field}</c>), indexed as DoubleField, for ranges and sorts.</summary>
+    private static async Task<Dictionary<string, NumericKind>> NumericFieldsAsync(ContentDefinitionManager definitions,
+        CancellationToken cancellationToken)
+    {
+        var all = await definitions.GetAsync(cancellationToken);
+        var fields = new Dictionary<string, NumericKind>(StringComparer.Ordinal);
+        foreach (var typePart in all.ContentTypes.SelectMany(t => t.Parts))
+        {
+            foreach (var field in all.FindPart(typePart.PartName)?.Fields.Where(f => f.FieldName == "NumericField") ?? [])
+            {
+                fields[$"{typePart.Name}.{field.Name}"] = NumericKind.DoubleField;
+            }
+        }
+        return fields;
     }
 
     private static async Task<bool> CanSeeAsync(ContentAuthorization authorization, IndexProfile profile, ContentItem item) =>

@@ -20,6 +20,7 @@ public sealed class IndexHolder : IDisposable
     private const string GenerationKey = "generation";
 
     private readonly FSDirectory _directory;
+    private Analyzer? _queryAnalyzer;
 
     public IndexHolder(string path, IndexProfile profile)
     {
@@ -58,6 +59,9 @@ public sealed class IndexHolder : IDisposable
     public IndexProfile Profile { get; set; }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>What queries are parsed with: <see cref="Analyzer"/> for text, keywords kept whole.</summary>
+    public Analyzer QueryAnalyzer => _queryAnalyzer ??= new FieldAwareAnalyzer(Analyzer);
 
     public IndexWriter Writer { get; }
 
