@@ -28,13 +28,7 @@ public sealed class BilingualAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalyzerCatalog.Version, reader);
-        TokenStream stream = Normalize(source);
-        if (synonyms is not null)
-        {
-            stream = new SynonymFilter(stream, synonyms, ignoreCase: false);
-        }
-
-        return new TokenStreamComponents(source, new HehReadingFilter(stream));
+        return SynonymMaps.Finish(source, Normalize(source), synonyms);
     }
 
     // The English filters after the keyword marker leave Arabic-script tokens alone; the stop words of one

@@ -10,6 +10,13 @@ namespace CrmSite.Search.Analysis;
 // left by removed stop words are ignored, as SynonymFilter ignores them when it matches.
 internal static class SynonymMaps
 {
+    /// <summary>The end of the Urdu-aware chains: synonyms (when given), then the two readings of an Arabic-keyboard heh.</summary>
+    public static TokenStreamComponents Finish(Tokenizer source, TokenStream normalized, SynonymMap? synonyms)
+    {
+        var stream = synonyms is null ? normalized : new SynonymFilter(normalized, synonyms, ignoreCase: false);
+        return new TokenStreamComponents(source, new HehReadingFilter(stream));
+    }
+
     public static SynonymMap? Build(
         IReadOnlyList<IReadOnlyList<string>>? groups,
         Func<TextReader, TokenStream> analyze)

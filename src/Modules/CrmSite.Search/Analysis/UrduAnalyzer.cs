@@ -25,13 +25,7 @@ public sealed class UrduAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalyzerCatalog.Version, reader);
-        TokenStream stream = Normalize(source);
-        if (synonyms is not null)
-        {
-            stream = new SynonymFilter(stream, synonyms, ignoreCase: false);
-        }
-
-        return new TokenStreamComponents(source, new HehReadingFilter(stream));
+        return SynonymMaps.Finish(source, Normalize(source), synonyms);
     }
 
     private static StopFilter Normalize(Tokenizer source)
