@@ -38,5 +38,9 @@ public sealed class SearchModule : IModule
         }
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => LuceneApi.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        LuceneApi.Map(endpoints);
+        IndexListApi.Map(endpoints);
+    }
 }

@@ -60,6 +60,26 @@ public abstract class LuceneApiTests(SiteFixture fixture)
         Assert.Equal(0, result["count"]!.GetValue<int>());
     }
 
+    [SkippableFact]
+    public async Task Indexes_AreListedForIndexManagers_Only()
+    {
+        using var editor = await Site.CreateApiClientAsync("Editor");
+        using var anonymous = Site.CreateClient();
+        using var author = await Site.CreateApiClientAsync("Author");
+        await LuceneQueries.UntilAsync(anonymous, "search", "{}", r => r["count"]!.GetValue<int>() > 100);
+
+        var indexes = (await editor.GetFromJsonAsync<JsonArray>("/api/lucene/indexes"))!;
+        using var asAnonymous = await anonymous.GetAsync("/api/lucene/indexes");
+        using var asAuthor = await author.GetAsync("/api/lucene/indexes");
+
+        var search = indexes.Single(i => i!["name"]!.GetValue<string>() == "search")!;
+        Assert.Equal("bilingualanalyzer", search["analyzerName"]!.GetValue<string>());
+        Assert.True(search["documents"]!.GetValue<int>() > 100);
+        Assert.Equal(search["generation"]!.GetValue<long>(), search["builtGeneration"]!.GetValue<long>());
+        Assert.Equal(HttpStatusCode.Unauthorized, asAnonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asAuthor.StatusCode);
+    }
+
     [SkippableTheory]
     [InlineData("nosuchindex", "{}", "indexName")]
     [InlineData("search", "{\"query\":{\"nonsense\":{}}}", "query.query.nonsense")]
