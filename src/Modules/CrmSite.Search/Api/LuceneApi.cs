@@ -92,7 +92,18 @@ public static class LuceneApi
         {
             return ApiProblems.BadRequest(e.Path is "" or "$" ? "query" : "query." + e.Path, e.Message);
         }
-        var searcher = holder.Searchers.Acquire();
+        IndexSearcher searcher;
+        try
+        {
+            searcher = holder.Searchers.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The index was reopened with new analysis settings between finding it and searching it.
+            http.Response.Headers.RetryAfter = "1";
+            return TypedResults.Problem(title: "The index is being rebuilt.", detail: $"Index '{profile.Name}' was just reopened; try again.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         try
         {
             TopDocs top;
