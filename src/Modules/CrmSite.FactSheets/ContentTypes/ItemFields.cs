@@ -21,11 +21,9 @@ internal static class ItemFields
     public static IReadOnlyList<string> Texts(ContentItem item, string part, string field, string property) =>
         [.. FieldValue.Texts(Value(item, part, field, property))];
 
-    public static decimal? Number(ContentItem item, string part, string field) =>
-        FieldValue.TryNumber(Value(item, part, field, "Value"), out var number) ? number : null;
+    public static decimal? Number(ContentItem item, string part, string field) => item.Number(part, field);
 
-    public static DateTime? Date(ContentItem item, string part, string field) =>
-        FieldValue.TryDate(Value(item, part, field, "Value"), out var date) ? date : null;
+    public static DateTime? Date(ContentItem item, string part, string field) => item.Date(part, field);
 
     /// <summary>A property of a built-in part (<c>LocalizationPart.Culture</c>), when it is a non-empty string.</summary>
     public static string? PartText(ContentItem item, string part, string property) =>

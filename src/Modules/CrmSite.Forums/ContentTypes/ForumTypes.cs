@@ -34,7 +34,5 @@ public static class ForumTypes
         id.Length > 0 ? id : null;
 
     /// <summary>True when a Forum or ForumTopic has its Closed flag set.</summary>
-    public static bool IsClosed(ContentItem item) =>
-        item.Part(item.ContentType)?[ClosedField] is JsonObject field && field["Value"] is JsonValue value &&
-        value.TryGetValue<bool>(out var closed) && closed;
+    public static bool IsClosed(ContentItem item) => item.Flag(item.ContentType, ClosedField);
 }

@@ -86,7 +86,7 @@ public static class LuceneApi
         ParsedQuery parsed;
         try
         {
-            parsed = QueryDsl.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json, holder.QueryAnalyzer, Limits, await NumericFieldsAsync(definitions, cancellationToken));
+            parsed = QueryDsl.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json, holder.QueryAnalyzer, Limits, NumericFieldMap.Of(await definitions.GetAsync(cancellationToken)));
         }
         catch (QueryDslException e)
         {
@@ -139,22 +139,6 @@ public static class LuceneApi
         {
             holder.Searchers.Release(searcher);
         }
-    }
-
-    /// <summary>The numeric fields of all types (<c>{Part}.{Field}</c>), indexed as DoubleField, for ranges and sorts.</summary>
-    private static async Task<Dictionary<string, NumericKind>> NumericFieldsAsync(ContentDefinitionManager definitions,
-        CancellationToken cancellationToken)
-    {
-        var all = await definitions.GetAsync(cancellationToken);
-        var fields = new Dictionary<string, NumericKind>(StringComparer.Ordinal);
-        foreach (var typePart in all.ContentTypes.SelectMany(t => t.Parts))
-        {
-            foreach (var field in all.FindPart(typePart.PartName)?.Fields.Where(f => f.FieldName == "NumericField") ?? [])
-            {
-                fields[$"{typePart.Name}.{field.Name}"] = NumericKind.DoubleField;
-            }
-        }
-        return fields;
     }
 
     private static async Task<bool> CanSeeAsync(ContentAuthorization authorization, IndexProfile profile, ContentItem item) =>
