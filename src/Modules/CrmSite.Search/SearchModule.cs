@@ -5,6 +5,7 @@ using CrmSite.Search.Api;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using CrmSite.Search.Recipes;
+using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public sealed class SearchModule : IModule
         services.AddSingleton<LuceneIndexes>();
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
+        services.AddScoped<SiteSearcher>();
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
@@ -42,5 +44,6 @@ public sealed class SearchModule : IModule
     {
         LuceneApi.Map(endpoints);
         IndexListApi.Map(endpoints);
+        SearchApi.Map(endpoints);
     }
 }
