@@ -16,20 +16,10 @@ public sealed class LuceneIndexCommandStep(IndexProfileStore profiles, string na
     {
         var all = StepJson.Flag(context.Step, "IncludeAll") == true;
         var names = StepJson.Names(context.Step, "Indices").Concat(StepJson.Names(context.Step, "IndexNames"))
-            .Concat(StepJson.Names(context.Step, "indexNames")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        await profiles.UpdateAsync(document =>
+            .Concat(StepJson.Names(context.Step, "indexNames")).ToList();
+        foreach (var unknown in await new IndexRebuildRequests(profiles).RequestAsync(names, all, cancellationToken))
         {
-            foreach (var unknown in names.Where(n => document.Find(n) is null))
-            {
-                context.AddWarning($"there is no index '{unknown}'.");
-            }
-            for (var i = 0; i < document.Indexes.Count; i++)
-            {
-                if (all || names.Contains(document.Indexes[i].Name))
-                {
-                    document.Indexes[i] = document.Indexes[i] with { Generation = document.Indexes[i].Generation + 1 };
-                }
-            }
-        }, cancellationToken);
+            context.AddWarning($"there is no index '{unknown}'.");
+        }
     }
 }
