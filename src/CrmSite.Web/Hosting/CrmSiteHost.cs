@@ -12,6 +12,9 @@ public static class CrmSiteHost
     public static WebApplicationBuilder AddCrmSite(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules, bool logToStandardError)
     {
         var configuration = builder.Configuration;
+        // The modules' static files are served from their own folders in any environment, not in Development only;
+        // a published site has them under wwwroot and no manifest, where this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSerilog(logger => logger
             .ReadFrom.Configuration(configuration)
             .MinimumLevel.Information()
@@ -34,6 +37,9 @@ public static class CrmSiteHost
         // Urdu and other non-Latin text is written as it is, not as \u escapes; HTML-sensitive characters stay escaped.
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        // Pages write Urdu as it is, not as character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // A request the server refused to read (too large, malformed) keeps its own 4xx status.
         builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e =>
             e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
@@ -46,6 +52,10 @@ public static class CrmSiteHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Before routing, which would give a file's path to the fallback endpoint, and before authentication: the
+        // modules' static files (their wwwroot, under /_content/<module>/) hold no content.
+        app.UseStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -56,6 +66,8 @@ public static class CrmSiteHost
         {
             module.MapEndpoints(app);
         }
+        // The modules' Razor pages: each module adds its own pages and their policies.
+        app.MapRazorPages();
         // Unknown paths are 404 for everyone, rather than a sign-in challenge.
         app.MapFallback("{*path}", () => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound))
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))

@@ -110,7 +110,9 @@ public sealed class IdentityModule : IModule
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect"))
+        // Admin pages answer with the status too while there is no sign-in page at LoginPath to send a browser to.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect")
+            || context.Request.Path.StartsWithSegments("/admin"))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
