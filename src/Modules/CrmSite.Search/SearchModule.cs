@@ -4,6 +4,7 @@ using CrmSite.Content.Security;
 using CrmSite.Search.Api;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
+using CrmSite.Search.Pages;
 using CrmSite.Search.Recipes;
 using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,8 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.AddScoped<IndexRebuildRequests>();
+        services.AddRazorPages(SearchPages.Authorize).AddApplicationPart(typeof(SearchModule).Assembly);
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
