@@ -32,6 +32,8 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.AddSingleton<SiteSearchIndex>();
+        services.AddSingleton<FacetLabels>();
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
