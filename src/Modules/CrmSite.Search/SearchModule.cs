@@ -33,6 +33,8 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.AddSingleton<SiteSearchIndex>();
+        services.AddSingleton<FacetLabels>();
         services.AddScoped<IndexRebuildRequests>();
         services.AddRazorPages(SearchPages.Authorize).AddApplicationPart(typeof(SearchModule).Assembly);
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
