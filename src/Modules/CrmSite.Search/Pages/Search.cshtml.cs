@@ -51,6 +51,10 @@ public sealed class SearchModel(SiteSearcher searcher) : PageModel
     public string Label(SearchFacet facet, FacetValue value) =>
         facet.Name == "culture" && Text.CultureName(value.Value) is { } name ? name : value.Label;
 
+    /// <summary>A content type's display name as the type facet gives it, else its technical name.</summary>
+    public string TypeLabel(string contentType) =>
+        Results?.Facets.FirstOrDefault(f => f.Name == "type")?.Values.FirstOrDefault(v => v.Value == contentType)?.Label ?? contentType;
+
     /// <summary>The <c>dir</c> of text in <paramref name="culture"/>, or null when the item does not say.</summary>
     public static string? Direction(string? culture)
     {
