@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CrmSite.Tests.Integration.Infrastructure;
+
+/// <summary>Users created by a <c>Users</c> recipe step and signed in with the cookie, as a browser is.</summary>
+public static class CookieUsers
+{
+    public const string Password = "User-Passw0rd!";
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in as a new user with <paramref name="roles"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(SiteFactory site, params string[] roles)
+    {
+        var userName = "user-" + Guid.NewGuid().ToString("N")[..8];
+        var recipe = new JsonObject
+        {
+            ["name"] = "user-" + userName,
+            ["steps"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["name"] = "Users",
+                    ["Users"] = new JsonArray
+                    {
+                        new JsonObject
+                        {
+                            ["UserName"] = userName,
+                            ["Password"] = Password,
+                            ["RoleNames"] = new JsonArray(roles.Select(r => (JsonNode)r).ToArray()),
+                        },
+                    },
+                },
+            },
+        };
+        await site.ImportAsync(recipe.ToJsonString());
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var login = await client.PostAsJsonAsync("/api/account/login", new { userName, password = Password });
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        return client;
+    }
+}
