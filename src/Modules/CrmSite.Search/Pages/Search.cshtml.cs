@@ -55,12 +55,12 @@ public sealed class SearchModel(SiteSearcher searcher) : PageModel
     public string TypeLabel(string contentType) =>
         Results?.Facets.FirstOrDefault(f => f.Name == "type")?.Values.FirstOrDefault(v => v.Value == contentType)?.Label ?? contentType;
 
-    /// <summary>The <c>dir</c> of text in <paramref name="culture"/>, or null when the item does not say.</summary>
-    public static string? Direction(string? culture)
+    /// <summary>The <c>dir</c> of text in <paramref name="culture"/>; <c>auto</c> when the item does not say.</summary>
+    public static string Direction(string? culture)
     {
         if (string.IsNullOrEmpty(culture))
         {
-            return null;
+            return "auto";
         }
         try
         {
@@ -68,7 +68,7 @@ public sealed class SearchModel(SiteSearcher searcher) : PageModel
         }
         catch (CultureNotFoundException)
         {
-            return null;
+            return "auto";
         }
     }
 }
