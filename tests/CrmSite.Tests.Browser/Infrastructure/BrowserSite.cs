@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace CrmSite.Tests.Browser.Infrastructure;
+
+/// <summary>
+/// One started site and one browser for a test collection, both started on first use so that a missing browser
+/// skips before anything starts.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime, IDisposable
+{
+    private readonly SemaphoreSlim _start = new(1, 1);
+    private BrowserSiteFactory? _site;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri Address { get; private set; } = new("http://localhost/");
+
+    /// <summary>The browser, with the site started and its search index caught up with the seeded content.</summary>
+    public async Task<IBrowser> BrowserAsync()
+    {
+        Chromium.Require();
+        await _start.WaitAsync();
+        try
+        {
+            if (_browser is null)
+            {
+                _site = new BrowserSiteFactory();
+                Address = _site.Start();
+                await WaitForSearchAsync("stunting");
+                _playwright = await Playwright.CreateAsync();
+                _browser = await Chromium.LaunchAsync(_playwright);
+            }
+            return _browser;
+        }
+        finally
+        {
+            _start.Release();
+        }
+    }
+
+    /// <summary>A new page in a context of its own (own cookies), on <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenAsync(string path, bool javaScript = true)
+    {
+        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Address, path).ToString());
+        return page;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Closes the browser; xunit calls this before <see cref="Dispose"/>, which stops the site.</summary>
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _site?.Dispose();
+        _start.Dispose();
+    }
+
+    /// <summary>The index follows the store a moment after start: polls <c>/api/search</c> for up to 20 seconds.</summary>
+    private async Task WaitForSearchAsync(string q)
+    {
+        using var client = new HttpClient { BaseAddress = Address };
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            using var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+            if (response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonObject>())?["total"]?.GetValue<int>() > 0)
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"the search index found nothing for '{q}' within 20 s");
+            await Task.Delay(200);
+        }
+    }
+}
