@@ -1,6 +1,7 @@
 using CrmSite.Content.Modules;
 using CrmSite.Content.Recipes;
 using CrmSite.Content.Store;
+using Microsoft.Extensions.FileProviders;
 using Serilog;
 using Serilog.Events;
 
@@ -54,7 +55,7 @@ public static class CrmSiteHost
         app.UseStatusCodePages();
         // Before routing, which would give a file's path to the fallback endpoint, and before authentication: the
         // modules' static files (their wwwroot, under /_content/<module>/) hold no content.
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = StaticFiles(app.Environment) });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -82,6 +83,18 @@ public static class CrmSiteHost
         var services = scope.ServiceProvider;
         await StoreServices.MigrateAsync(services.GetRequiredService<CrmSiteDbContext>(), app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<Content.Setup.SiteSetup>().RunIfNeededAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>
+    /// The web root (in a build: the modules' own wwwroot folders, through the static web assets manifest), and a
+    /// published site's wwwroot beside its binaries, which the web root misses when the site starts in another folder.
+    /// </summary>
+    private static IFileProvider StaticFiles(IWebHostEnvironment environment)
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return Directory.Exists(published)
+            ? new CompositeFileProvider(environment.WebRootFileProvider, new PhysicalFileProvider(published))
+            : environment.WebRootFileProvider;
     }
 
     private static StoreOptions StoreOptionsFrom(WebApplicationBuilder builder)
