@@ -11,7 +11,8 @@ public sealed class SiteSearchIndex(TimeProvider clock)
 {
     public const string DefaultName = "search";
     private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);
-    private (string Name, DateTimeOffset ReadAt)? last;
+    // Replaced whole, never changed in place, so concurrent searches read a consistent pair.
+    private Cached? last;
 
     public async Task<string> NameAsync(DocumentStore documents, CancellationToken cancellationToken)
     {
@@ -23,7 +24,9 @@ public sealed class SiteSearchIndex(TimeProvider clock)
         var (settings, _) = await documents.GetJsonAsync(Content.Settings.SiteCalendar.SettingsDocument, cancellationToken);
         var name = settings["LuceneSettings"]?["SearchIndex"] is JsonValue value && value.TryGetValue<string>(out var configured) &&
             configured.Length > 0 ? configured : DefaultName;
-        last = (name, now);
+        last = new Cached(name, now);
         return name;
     }
+
+    private sealed record Cached(string Name, DateTimeOffset ReadAt);
 }

@@ -4,6 +4,7 @@ using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Content.Security;
 using CrmSite.Content.Store;
+using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -14,7 +15,7 @@ namespace CrmSite.Search.SiteSearch;
 /// index, facet counts, highlighted snippets and as-you-type suggestions. Only content types the caller may view
 /// are searched, so totals and facet counts never reveal what the caller may not read; each hit is checked again.
 /// </summary>
-public sealed partial class SiteSearcher(LuceneIndexes indexes, SiteSearchIndex index, DocumentStore documents, ContentReader reader,
+public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStore profiles, SiteSearchIndex index, DocumentStore documents, ContentReader reader,
     ContentDefinitionManager definitions, ContentAuthorization authorization, FacetLabels labels)
 {
     public const int PageSize = 10;
@@ -94,7 +95,13 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, SiteSearchIndex 
 
     private async Task<IndexHolder?> HolderAsync(CancellationToken cancellationToken)
     {
-        var holder = indexes.Find(await index.NameAsync(documents, cancellationToken));
+        var name = await index.NameAsync(documents, cancellationToken);
+        var holder = indexes.Find(name);
+        if (holder is null && (await profiles.GetAsync(cancellationToken)).Find(name) is { } profile)
+        {
+            // Not opened yet on this node (it just started): open it; it fills as the sync worker catches up.
+            holder = indexes.Get(profile);
+        }
         // Visitor search is over published items; an index of drafts is never a visitor's.
         return holder is { Profile.IndexLatest: false } ? holder : null;
     }

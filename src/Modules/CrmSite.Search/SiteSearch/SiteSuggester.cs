@@ -50,13 +50,21 @@ public static class SiteSuggester
             {
                 break;
             }
-            found.Add((iterator.Term.Utf8ToString(), iterator.DocFreq));
+            // Deleted documents keep their terms until a merge: offer only words some live document holds.
+            if (HasLiveDocument(reader, iterator.Term))
+            {
+                found.Add((iterator.Term.Utf8ToString(), iterator.DocFreq));
+            }
         }
         while (iterator.MoveNext());
         var before = done.Count == 0 ? "" : string.Join(' ', done) + " ";
         return [.. found.OrderByDescending(f => f.Frequency).ThenBy(f => f.Word, StringComparer.Ordinal).Take(MaxCompletions)
             .Select(f => before + f.Word)];
     }
+
+    private static bool HasLiveDocument(IndexReader reader, BytesRef term) =>
+        MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), SiteFields.Words, term, DocsFlags.NONE) is { } docs &&
+        docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
 
     /// <summary>A query for items holding every typed word, the last as a prefix.</summary>
     public static BooleanQuery ItemQuery(IReadOnlyList<string> done, string? prefix)
