@@ -40,6 +40,36 @@ public sealed class SearchPageTests(SqliteSite fixture) : IClassFixture<SqliteSi
         Assert.Contains("href=\"?q=stunting&amp;type=", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SearchPage_KeepsTheOtherFiltersInEveryLink_WhenAFilterIsChosen()
+    {
+        using var client = Site.CreateClient();
+        await SiteSearchWaits.UntilFoundAsync(client, "child");
+
+        var html = await client.GetStringAsync("/search?q=child&type=FactSheet");
+
+        Assert.Contains("<a href=\"?q=child\" aria-current=\"true\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"?q=child&amp;culture=ur&amp;type=FactSheet\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"?q=child&amp;type=FactSheet\" aria-current=\"true\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchPage_LinksToOtherPages_WhenThereIsMoreThanOnePage()
+    {
+        using var client = Site.CreateClient();
+        await SiteSearchWaits.UntilFoundAsync(client, "child");
+
+        var first = await client.GetStringAsync("/search?q=child");
+        var second = await client.GetStringAsync("/search?q=child&page=2");
+
+        Assert.Contains("<nav class=\"paging\" aria-label=\"Result pages\">", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"?q=child&amp;page=2\" rel=\"next\">", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"?q=child\" rel=\"prev\">", second, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Page 2\" aria-current=\"page\"", second, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"hits\" start=\"11\">", second, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/search?lang=ur")]
     [InlineData("/search?culture=ur&q=%DA%A9%D9%85")]
