@@ -13,9 +13,12 @@ public static class CrmSiteHost
     public static WebApplicationBuilder AddCrmSite(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules, bool logToStandardError)
     {
         var configuration = builder.Configuration;
-        // The modules' static files are served from their own folders in any environment, not in Development only;
-        // a published site has them under wwwroot and no manifest, where this does nothing.
-        builder.WebHost.UseStaticWebAssets();
+        // The modules' static files are served from their own folders in a build in any environment, not in
+        // Development only (where the host already does this); a published site has no manifest, so this does nothing.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
         builder.Services.AddSerilog(logger => logger
             .ReadFrom.Configuration(configuration)
             .MinimumLevel.Information()
