@@ -9,6 +9,7 @@ using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmSite.Search;
 
@@ -32,6 +33,8 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.TryAddSingleton<LuceneQueryOptions>();
+        services.AddScoped<LuceneQueryRunner>();
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
