@@ -5,6 +5,7 @@ using CrmSite.Search.Api;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using CrmSite.Search.Recipes;
+using CrmSite.Search.SavedQueries;
 using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,9 @@ public sealed class SearchModule : IModule
         services.AddScoped<SiteSearcher>();
         services.TryAddSingleton<LuceneQueryOptions>();
         services.AddScoped<LuceneQueryRunner>();
+        services.AddScoped<SavedQueryStore>();
+        services.AddSingleton<QueryTemplates>();
+        services.AddScoped<IRecipeStep, QueriesStep>();
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
