@@ -23,7 +23,7 @@ public sealed class SearchModule : IModule
 {
     public string Name => "CrmSite.Search";
 
-    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search"];
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search", "OrchardCore.Queries"];
 
     public IReadOnlyCollection<Permission> Permissions => SearchPermissions.All;
 
@@ -52,5 +52,6 @@ public sealed class SearchModule : IModule
         LuceneApi.Map(endpoints);
         IndexListApi.Map(endpoints);
         SearchApi.Map(endpoints);
+        QueriesApi.Map(endpoints);
     }
 }
