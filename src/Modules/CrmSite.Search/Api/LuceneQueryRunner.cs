@@ -140,7 +140,8 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
     private static JsonObject Stored(Document document)
     {
         var fields = new JsonObject();
-        foreach (var field in document.Fields)
+        // The site search's own stored text is not one of Orchard's fields.
+        foreach (var field in document.Fields.Where(f => !SiteFields.IsSiteField(f.Name)))
         {
             fields[field.Name] = field.GetStringValue(CultureInfo.InvariantCulture) ?? field.GetDoubleValue()?.ToString(CultureInfo.InvariantCulture);
         }
