@@ -75,7 +75,8 @@ public abstract class SavedQueryTests(SiteFixture fixture)
         using var latest = await PostAsync(anonymous, "DraftWords", parameters);
         using var notGranted = await PostAsync(anonymous, "RecentFactSheets", parameters);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode);
+        // Setup grants visitors one seeded query, so they pass the door and a query not granted to them is not found.
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         Assert.Equal([published], LuceneQueries.Ids(found));
         Assert.DoesNotContain(draft, LuceneQueries.Ids(found));
         Assert.Equal(HttpStatusCode.Unauthorized, latest.StatusCode);
@@ -134,6 +135,18 @@ public abstract class SavedQueryTests(SiteFixture fixture)
 
         Assert.True(result["timedOut"]!.GetValue<bool>());
         Assert.Equal(TimeoutNode.HitsBeforeTimeout, result["items"]!.AsArray().Count);
+    }
+
+    [SkippableFact]
+    public async Task SeededQuery_GivesVisitorsTheFactSheetsOfATopic()
+    {
+        using var anonymous = Site.CreateClient();
+
+        var result = await SavedQueryCalls.UntilAsync(anonymous, "FactSheetsByTopic", new JsonObject { ["topic"] = "topicchildmarriage" },
+            r => r["items"]?.AsArray().Count >= 2);
+
+        var ids = result["items"]!.AsArray().Select(i => i!["ContentItemId"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["factsheetchildmarriage", "factsheetchildmarriageur"], ids);
     }
 }
 
