@@ -6,10 +6,12 @@ using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using CrmSite.Search.Pages;
 using CrmSite.Search.Recipes;
+using CrmSite.Search.SavedQueries;
 using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmSite.Search;
 
@@ -22,7 +24,7 @@ public sealed class SearchModule : IModule
 {
     public string Name => "CrmSite.Search";
 
-    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search"];
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search", "OrchardCore.Queries"];
 
     public IReadOnlyCollection<Permission> Permissions => SearchPermissions.All;
 
@@ -35,6 +37,11 @@ public sealed class SearchModule : IModule
         services.AddScoped<SiteSearcher>();
         services.AddSingleton<SiteSearchIndex>();
         services.AddSingleton<FacetLabels>();
+        services.TryAddSingleton<LuceneQueryOptions>();
+        services.AddScoped<LuceneQueryRunner>();
+        services.AddScoped<SavedQueryStore>();
+        services.AddSingleton<QueryTemplates>();
+        services.AddScoped<IRecipeStep, QueriesStep>();
         services.AddScoped<IndexRebuildRequests>();
         services.AddRazorPages(SearchPages.Authorize).AddApplicationPart(typeof(SearchModule).Assembly);
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
@@ -50,5 +57,6 @@ public sealed class SearchModule : IModule
         LuceneApi.Map(endpoints);
         IndexListApi.Map(endpoints);
         SearchApi.Map(endpoints);
+        QueriesApi.Map(endpoints);
     }
 }

@@ -23,6 +23,20 @@ public abstract class SiteSearchTests(SiteFixture fixture)
         Assert.All(result["hits"]!.AsArray(), h => Assert.Contains("stunt", h!.ToJsonString(), StringComparison.OrdinalIgnoreCase));
     }
 
+    [SkippableFact]
+    public async Task Documents_ShowOnlyOrchardFields_NotTheSiteSearchOnes()
+    {
+        using var anonymous = Site.CreateClient();
+        await SiteSearches.UntilAsync(anonymous, SiteSearches.Q("stunting"), r => r["total"]!.GetValue<int>() > 0);
+
+        var documents = await LuceneQueries.QueryAsync(anonymous, "search",
+            """{"query":{"term":{"Content.ContentItem.ContentType":"FactSheet"}},"size":3}""", "/api/lucene/documents");
+
+        var fields = documents["items"]!.AsArray().SelectMany(d => d!.AsObject().Select(f => f.Key)).ToList();
+        Assert.Contains("ContentItemId", fields);
+        Assert.DoesNotContain(fields, f => f.StartsWith("Site.", StringComparison.Ordinal));
+    }
+
     [SkippableTheory]
     [InlineData("کم عمری کی شادی", "factsheetchildmarriage")] // the English sheet, through the synonym
     [InlineData("child marriage", "factsheetchildmarriageur")] // the Urdu sheet, through the synonym

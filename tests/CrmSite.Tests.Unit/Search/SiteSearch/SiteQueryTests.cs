@@ -44,4 +44,31 @@ public sealed class SiteQueryTests
 
         Assert.Null(query.Text);
     }
+
+    [Fact]
+    public void ParseAndHighlight_NeverThrow_WhateverIsTyped()
+    {
+        using var analyzer = AnalyzerCatalog.Create("bilingualanalyzer", [["child marriage", "کم عمری کی شادی"]]);
+        const string alphabet = "ab \"*?~^:()[]{}!+-&|/\\\0\u200c\u064bکیہيكة۔،labourچ1٢\ud83d\ude00<>";
+        var random = new Random(4);
+        var failures = new List<string>();
+
+        for (var i = 0; i < 3000; i++)
+        {
+            var typed = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            try
+            {
+                var query = SiteQuery.Parse(typed, analyzer);
+                SnippetHighlighter.Snippet(typed, analyzer, "Content.ContentItem.FullText", query.Terms, length: random.Next(1, 50));
+                SnippetHighlighter.MarkAll(typed, analyzer, "Content.ContentItem.FullText", query.Terms);
+                SiteSuggester.Read(typed);
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                failures.Add($"{typed}: {e.GetType().Name} {e.Message}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
 }
