@@ -79,7 +79,8 @@ public sealed class LuceneIndexStep(IndexProfileStore profiles, bool profileStep
             AnalyzerName = analyzer.ToLowerInvariant(),
             IndexLatest = StepJson.Flag(settings, "IndexLatest") ?? false,
             IndexedContentTypes = [.. StepJson.Names(settings, "IndexedContentTypes")],
-            Culture = StepJson.Text(settings, "Culture") ?? "",
+            // Orchard writes "any" for an index of every culture.
+            Culture = StepJson.Text(settings, "Culture") is { } culture && !culture.Equals("any", StringComparison.OrdinalIgnoreCase) ? culture : "",
             StoreSourceData = StepJson.Flag(settings, "StoreSourceData") ?? false,
             Synonyms = ReadSynonyms(context, name, settings),
         };
