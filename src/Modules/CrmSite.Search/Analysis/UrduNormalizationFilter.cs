@@ -18,6 +18,12 @@ internal sealed class UrduNormalizationFilter : FilteringTokenFilter
 
     protected override bool Accept()
     {
+        // Most tokens of mixed text are Latin: nothing to fold, and no string to make.
+        if (!term.Buffer.AsSpan(0, term.Length).ContainsAnyExceptInRange('\u0000', '\u007F'))
+        {
+            return term.Length > 0;
+        }
+
         var folded = UrduText.Fold(term.ToString(), keepAmbiguousHeh: true);
         term.SetEmpty().Append(folded);
         return folded.Length > 0;

@@ -19,7 +19,11 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
     private const float TitleBoost = 3f;
     private static readonly string Title = ContentDocumentBuilder.Prefix + "DisplayText.Analyzed";
 
-    public static SiteQuery Parse(string? q, Analyzer analyzer)
+    /// <param name="q">What the visitor typed.</param>
+    /// <param name="analyzer">The index's analyzer without synonyms, for the query itself.</param>
+    /// <param name="synonyms">The index's analyzer with synonyms: its terms for the whole text join <see cref="Terms"/>,
+    /// so snippets cut with the plain analyzer still mark the other language's words.</param>
+    public static SiteQuery Parse(string? q, Analyzer analyzer, Analyzer? synonyms = null)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(q))
@@ -45,6 +49,10 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
             {
                 query.Add(Word(position.Select(t => t.Term)), Occur.MUST);
             }
+        }
+        if (synonyms is not null && query.Clauses.Count > 0)
+        {
+            terms.UnionWith(Tokens(synonyms, q).Select(t => t.Term));
         }
         return new SiteQuery(query.Clauses.Count == 0 ? null : query, terms);
     }

@@ -27,7 +27,7 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
         {
             return null;
         }
-        var text = SiteQuery.Parse(request.Q, holder.PlainAnalyzer);
+        var text = SiteQuery.Parse(request.Q, holder.PlainAnalyzer, synonyms: holder.Analyzer);
         var visible = await VisibleTypesAsync(holder, cancellationToken);
         var filters = Filters(request);
         if ((text.Text is null && !string.IsNullOrWhiteSpace(request.Q)) || visible.Count == 0)
@@ -138,8 +138,8 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
             Stored(document, ContentDocumentBuilder.IdField) ?? "",
             Stored(document, ContentDocumentBuilder.Prefix + "ContentType") ?? "",
             title,
-            SnippetHighlighter.MarkAll(title, holder.Analyzer, ContentDocumentBuilder.FullText, terms),
-            SnippetHighlighter.Snippet(Stored(document, SiteFields.Text) ?? "", holder.Analyzer, ContentDocumentBuilder.FullText, terms),
+            SnippetHighlighter.MarkAll(title, holder.PlainAnalyzer, ContentDocumentBuilder.FullText, terms),
+            SnippetHighlighter.Snippet(Stored(document, SiteFields.Text) ?? "", holder.PlainAnalyzer, ContentDocumentBuilder.FullText, terms),
             Stored(document, "LocalizationPart.Culture"),
             Stored(document, "AutoroutePart.Path"),
             score);

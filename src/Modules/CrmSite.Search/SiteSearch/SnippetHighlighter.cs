@@ -7,8 +7,8 @@ namespace CrmSite.Search.SiteSearch;
 
 /// <summary>
 /// Cuts a snippet from a text around the words a query matched and marks them. The text is analysed as the index
-/// analysed it, so a stemmed, folded or synonym match ("labourers" for "labour", كتاب for کتاب) is marked where it
-/// stands in the original. Everything but the <c>&lt;mark&gt;</c> tags is HTML-encoded.
+/// analysed it, so a stemmed or folded match ("labourers" for "labour", كتاب for کتاب) is marked where it stands
+/// in the original. Everything but the <c>&lt;mark&gt;</c> tags is HTML-encoded.
 /// </summary>
 public static class SnippetHighlighter
 {
