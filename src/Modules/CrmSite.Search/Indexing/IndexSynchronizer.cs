@@ -44,27 +44,47 @@ public sealed class IndexSynchronizer(CrmSiteDbContext db, IndexProfileStore pro
         holder.Writer.DeleteAll();
         var count = 0;
         var types = profile.IndexedContentTypes.ToList();
-        long lastId = 0;
+        // The next page is read while this one is built and written: the store and the CPU work side by side,
+        // and documents are built and added on every core (IndexWriter takes documents from many threads).
+        var pending = PageAsync(profile, types, 0, cancellationToken);
         while (true)
         {
-            var query = db.ContentItems.AsNoTracking().Where(v => v.Id > lastId && (profile.IndexLatest ? v.Latest : v.Published));
-            if (types.Count > 0)
-            {
-                query = query.Where(v => types.Contains(v.ContentType));
-            }
-            var page = await query.OrderBy(v => v.Id).Take(Batch).ToListAsync(cancellationToken);
+            var page = await pending;
             if (page.Count == 0)
             {
                 break;
             }
-            foreach (var record in page)
+            pending = PageAsync(profile, types, page[^1].Id, cancellationToken);
+            try
             {
-                count += Add(holder, profile, record, all) ? 1 : 0;
+                Parallel.ForEach(page, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                    record =>
+                    {
+                        if (Add(holder, profile, record, all))
+                        {
+                            Interlocked.Increment(ref count);
+                        }
+                    });
             }
-            lastId = page[^1].Id;
+            catch (Exception e) when (e is OperationCanceledException or AggregateException)
+            {
+                // The store must not be left with a read in flight when the scope ends.
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
         }
         holder.Commit(cursor, profile.Generation);
         return count;
+    }
+
+    private Task<List<ContentItemRecord>> PageAsync(IndexProfile profile, List<string> types, long afterId, CancellationToken cancellationToken)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(v => v.Id > afterId && (profile.IndexLatest ? v.Latest : v.Published));
+        if (types.Count > 0)
+        {
+            query = query.Where(v => types.Contains(v.ContentType));
+        }
+        return query.OrderBy(v => v.Id).Take(Batch).ToListAsync(cancellationToken);
     }
 
     private async Task<int> ReplayAsync(IndexHolder holder, IndexProfile profile, ContentDefinitionDocument all, CancellationToken cancellationToken)
