@@ -112,7 +112,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         var visible = new JsonArray();
         foreach (var document in hits)
         {
-            if (await CanSeeAsync(profile, Probe(document)))
+            if (await CanSeeAsync(profile, StoredItem.Probe(document)))
             {
                 visible.Add(Stored(document));
             }
@@ -124,18 +124,6 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         profile.IndexLatest
             ? await authorization.CanAsync(ContentPermissions.PreviewContent, item)
             : item.Published && await authorization.CanAsync(ContentPermissions.ViewContent, item);
-
-    /// <summary>An item with what the authorizer asks about (type, owner, published), read from a document's stored fields.</summary>
-    private static ContentItem Probe(Document document)
-    {
-        string? Get(string name) => document.Get(ContentDocumentBuilder.Prefix + name, CultureInfo.InvariantCulture);
-        return new ContentItem(Get("ContentType") ?? "")
-        {
-            ContentItemId = document.Get(ContentDocumentBuilder.IdField, CultureInfo.InvariantCulture) ?? "",
-            Owner = Get("Owner"),
-            Published = Get("Published") == "true",
-        };
-    }
 
     private static JsonObject Stored(Document document)
     {

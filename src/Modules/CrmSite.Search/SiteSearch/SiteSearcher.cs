@@ -122,14 +122,11 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
         return visible;
     }
 
-    private async Task<bool> CanSeeAsync(LuceneDocument document) =>
-        Stored(document, ContentDocumentBuilder.Prefix + "Published") == "true" &&
-        await authorization.CanAsync(ContentPermissions.ViewContent, new ContentItem(Stored(document, ContentDocumentBuilder.Prefix + "ContentType") ?? "")
-        {
-            ContentItemId = Stored(document, ContentDocumentBuilder.IdField) ?? "",
-            Owner = Stored(document, ContentDocumentBuilder.Prefix + "Owner"),
-            Published = true,
-        });
+    private async Task<bool> CanSeeAsync(LuceneDocument document)
+    {
+        var item = StoredItem.Probe(document);
+        return item.Published && await authorization.CanAsync(ContentPermissions.ViewContent, item);
+    }
 
     private static SearchHit Hit(IndexHolder holder, LuceneDocument document, float score, IReadOnlySet<string> terms)
     {
@@ -145,5 +142,5 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
             score);
     }
 
-    private static string? Stored(LuceneDocument document, string field) => document.Get(field, System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Stored(LuceneDocument document, string field) => StoredItem.Get(document, field);
 }
