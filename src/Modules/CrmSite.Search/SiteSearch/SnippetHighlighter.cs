@@ -20,7 +20,8 @@ public static class SnippetHighlighter
     /// <summary>The window of about <paramref name="length"/> characters with the most distinct matched terms, marked.</summary>
     public static string Snippet(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms, int length = 220)
     {
-        var matches = Matches(text, analyzer, field, terms);
+        // Text more than two windows past the first match can hardly hold a better window: it is not analysed.
+        var matches = Matches(text, analyzer, field, terms, horizon: 2 * length);
         if (matches.Count == 0)
         {
             return Mark(text, Window(text, 0, length), []);
@@ -42,25 +43,31 @@ public static class SnippetHighlighter
 
     /// <summary>The whole text, encoded, with matched terms marked (for titles).</summary>
     public static string MarkAll(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms) =>
-        Mark(text, (0, text.Length), Matches(text, analyzer, field, terms));
+        Mark(text, (0, text.Length), Matches(text, analyzer, field, terms, horizon: int.MaxValue));
 
-    private static List<(int Start, int End, string Term)> Matches(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms)
+    private static List<(int Start, int End, string Term)> Matches(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms, int horizon)
     {
         var matches = new List<(int Start, int End, string Term)>();
         if (terms.Count == 0 || text.Length == 0)
         {
             return matches;
         }
+        // Tokens are looked up as spans: most are not matches, and none of those becomes a string.
+        var set = terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         for (var count = 0; count < MaxTokens && stream.IncrementToken(); count++)
         {
-            var value = term.ToString();
-            if (terms.Contains(value) && offset.EndOffset <= text.Length && offset.StartOffset < offset.EndOffset)
+            if (matches.Count > 0 && offset.StartOffset - matches[0].Start > horizon)
             {
-                matches.Add((offset.StartOffset, offset.EndOffset, value));
+                break;
+            }
+            if (lookup.Contains(term.Buffer.AsSpan(0, term.Length)) && offset.EndOffset <= text.Length && offset.StartOffset < offset.EndOffset)
+            {
+                matches.Add((offset.StartOffset, offset.EndOffset, term.ToString()));
             }
         }
         stream.End();
