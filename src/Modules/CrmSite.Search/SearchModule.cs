@@ -5,10 +5,12 @@ using CrmSite.Search.Api;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
 using CrmSite.Search.Recipes;
+using CrmSite.Search.SavedQueries;
 using CrmSite.Search.SiteSearch;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmSite.Search;
 
@@ -21,7 +23,7 @@ public sealed class SearchModule : IModule
 {
     public string Name => "CrmSite.Search";
 
-    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search"];
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Search.Lucene", "OrchardCore.Indexing", "OrchardCore.Search", "OrchardCore.Queries"];
 
     public IReadOnlyCollection<Permission> Permissions => SearchPermissions.All;
 
@@ -32,6 +34,13 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.AddSingleton<SiteSearchIndex>();
+        services.AddSingleton<FacetLabels>();
+        services.TryAddSingleton<LuceneQueryOptions>();
+        services.AddScoped<LuceneQueryRunner>();
+        services.AddScoped<SavedQueryStore>();
+        services.AddSingleton<QueryTemplates>();
+        services.AddScoped<IRecipeStep, QueriesStep>();
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>()));
         services.AddScoped<IRecipeStep>(sp => new LuceneIndexStep(sp.GetRequiredService<IndexProfileStore>(), profileStep: true));
         foreach (var name in new[] { "lucene-index-rebuild", "lucene-index-reset", "RebuildIndex", "ResetIndex" })
@@ -45,5 +54,6 @@ public sealed class SearchModule : IModule
         LuceneApi.Map(endpoints);
         IndexListApi.Map(endpoints);
         SearchApi.Map(endpoints);
+        QueriesApi.Map(endpoints);
     }
 }

@@ -96,6 +96,24 @@ public abstract class LuceneApiTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Query_AnswersTheHitsFoundSoFar_WhenTheSearchRunsOutOfTime()
+    {
+        using var node = TimeoutNode.Start(Site);
+        using var anonymous = node.CreateClient();
+        const string factSheets = """{"query":{"term":{"Content.ContentItem.ContentType":"FactSheet"}},"size":10}""";
+
+        // The node indexes into a folder of its own first; until then it finds nothing and has no time to run out of.
+        var result = await LuceneQueries.UntilAsync(anonymous, "search", factSheets, r => r["timedOut"] is not null, seconds: 60);
+        var documents = await LuceneQueries.QueryAsync(anonymous, "search", factSheets, "/api/lucene/documents");
+
+        Assert.True(result["timedOut"]!.GetValue<bool>());
+        Assert.Equal(TimeoutNode.HitsBeforeTimeout, result["count"]!.GetValue<int>());
+        Assert.Equal(TimeoutNode.HitsBeforeTimeout, LuceneQueries.Ids(result).Count);
+        Assert.True(documents["timedOut"]!.GetValue<bool>());
+        Assert.Equal(TimeoutNode.HitsBeforeTimeout, documents["items"]!.AsArray().Count);
+    }
+
+    [SkippableFact]
     public async Task SeededFactSheets_AreFoundByTheirWords()
     {
         using var anonymous = Site.CreateClient();

@@ -38,7 +38,6 @@ public static partial class ContentDocumentBuilder
         {
             document.Add(new StringField(Prefix + "DisplayText", displayText, Field.Store.YES));
             document.Add(new TextField(Prefix + "DisplayText.Analyzed", displayText, Field.Store.NO));
-            text.AppendLine(displayText);
         }
         foreach (var (name, value) in new[] { ("Owner", item.Owner), ("Author", item.Author) })
         {
@@ -61,7 +60,9 @@ public static partial class ContentDocumentBuilder
                 AddPart(document, text, typePart, data, definitions);
             }
         }
-        document.Add(new TextField(FullText, text.ToString(), Field.Store.NO));
+        var body = text.ToString();
+        document.Add(new TextField(FullText, item.DisplayText is { Length: > 0 } title ? title + "\n" + body : body, Field.Store.NO));
+        SiteFields.Add(document, item, item.DisplayText ?? "", WithoutTitle(body, item.DisplayText));
         return document;
     }
 
@@ -158,6 +159,10 @@ public static partial class ContentDocumentBuilder
             document.Add(new StringField(name, value, Field.Store.YES));
         }
     }
+
+    // The title part writes the title first; the stored text is what a snippet is cut from, so it starts after it.
+    private static string WithoutTitle(string body, string? title) =>
+        title is { Length: > 0 } && body.StartsWith(title + Environment.NewLine, StringComparison.Ordinal) ? body[(title.Length + Environment.NewLine.Length)..] : body;
 
     private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

@@ -18,6 +18,10 @@ public sealed class IndexHolder : IDisposable
 {
     private const string CursorKey = "cursor";
     private const string GenerationKey = "generation";
+    private const string FormatKey = "format";
+
+    // Bumped when documents gain or change fields: an index written in another format is rebuilt.
+    private const string DocumentFormat = "2";
 
     private readonly FSDirectory _directory;
     private Analyzer? _queryAnalyzer;
@@ -25,7 +29,8 @@ public sealed class IndexHolder : IDisposable
     public IndexHolder(string path, IndexProfile profile)
     {
         Profile = profile;
-        Analyzer = AnalyzerCatalog.Create(profile.AnalyzerName, profile.Synonyms.Count > 0 ? profile.Synonyms : null);
+        Analyzer = new SiteFieldsAnalyzer(AnalyzerCatalog.Create(profile.AnalyzerName, profile.Synonyms.Count > 0 ? profile.Synonyms : null));
+        PlainAnalyzer = AnalyzerCatalog.Create(profile.AnalyzerName);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         IDictionary<string, string> data;
@@ -52,13 +57,17 @@ public sealed class IndexHolder : IDisposable
             data = new Dictionary<string, string>();
         }
         Cursor = data.TryGetValue(CursorKey, out var cursor) ? long.Parse(cursor, CultureInfo.InvariantCulture) : 0;
-        Generation = data.TryGetValue(GenerationKey, out var generation) ? long.Parse(generation, CultureInfo.InvariantCulture) : 0;
+        Generation = data.TryGetValue(GenerationKey, out var generation) && data.TryGetValue(FormatKey, out var format) && format == DocumentFormat
+            ? long.Parse(generation, CultureInfo.InvariantCulture) : 0;
         Searchers = new SearcherManager(Writer, applyAllDeletes: true, searcherFactory: null);
     }
 
     public IndexProfile Profile { get; set; }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>The index's analyzer without synonyms: the index already holds every synonym beside the words it stands for.</summary>
+    public Analyzer PlainAnalyzer { get; }
 
     /// <summary>What queries are parsed with: <see cref="Analyzer"/> for text, keywords kept whole.</summary>
     public Analyzer QueryAnalyzer => _queryAnalyzer ??= new FieldAwareAnalyzer(Analyzer);
@@ -85,6 +94,7 @@ public sealed class IndexHolder : IDisposable
         {
             [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
+            [FormatKey] = DocumentFormat,
         });
         Writer.Commit();
         Searchers.MaybeRefreshBlocking();
@@ -97,6 +107,8 @@ public sealed class IndexHolder : IDisposable
     {
         Searchers.Dispose();
         Writer.Dispose();
+        Analyzer.Dispose();
+        PlainAnalyzer.Dispose();
         _directory.Dispose();
     }
 

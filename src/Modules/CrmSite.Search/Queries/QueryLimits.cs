@@ -8,4 +8,8 @@ public sealed record QueryLimits(
     int MaxClauses = 1024,
     bool AllowLeadingWildcard = false,
     int MaxTermExpansions = 1000,
-    int MaxDepth = 16);
+    int MaxDepth = 16)
+{
+    // A query the parser accepts can still be slow on a large index; past this the hits found so far are answered.
+    public TimeSpan SearchTimeout { get; init; } = TimeSpan.FromSeconds(2);
+}

@@ -1,20 +1,149 @@
+using CrmSite.Content.Api;
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Items;
+using CrmSite.Content.Management;
+using CrmSite.Content.Security;
+using CrmSite.Content.Store;
+using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace CrmSite.Search.SiteSearch;
 
 /// <summary>
 /// The visitor search behind <c>/api/search</c> and the <c>/search</c> page: plain words over the site's published
-/// index, facet counts, highlighted snippets and as-you-type suggestions, limited to what the caller may see.
+/// index, facet counts, highlighted snippets and as-you-type suggestions. Only content types the caller may view
+/// are searched, so totals and facet counts never reveal what the caller may not read; each hit is checked again.
 /// </summary>
-public sealed class SiteSearcher(LuceneIndexes indexes)
+public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStore profiles, SiteSearchIndex index, DocumentStore documents, ContentReader reader,
+    ContentDefinitionManager definitions, ContentAuthorization authorization, FacetLabels labels)
 {
     public const int PageSize = 10;
 
     /// <summary>One page of hits, or null when the site has no usable search index.</summary>
-    public Task<SiteSearchResults?> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult<SiteSearchResults?>(indexes.Open.Count < 0 ? null : new SiteSearchResults(request.Q ?? "", 0, request.Page, PageSize, [], []));
+    public async Task<SiteSearchResults?> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken)
+    {
+        if (await HolderAsync(cancellationToken) is not { } holder)
+        {
+            return null;
+        }
+        var text = SiteQuery.Parse(request.Q, holder.PlainAnalyzer);
+        var visible = await VisibleTypesAsync(holder, cancellationToken);
+        var filters = Filters(request);
+        if ((text.Text is null && !string.IsNullOrWhiteSpace(request.Q)) || visible.Count == 0)
+        {
+            // Only stop words, or nothing this caller may view.
+            return new SiteSearchResults(request.Q ?? "", 0, request.Page, PageSize, [], []);
+        }
+        var searched = Search(holder, text, visible, filters, request.Page);
+        if (searched is null)
+        {
+            return null;
+        }
+        var (total, documentsFound, counts) = searched.Value;
+        var hits = new List<SearchHit>();
+        foreach (var (document, score) in documentsFound)
+        {
+            if (await CanSeeAsync(document))
+            {
+                hits.Add(Hit(holder, document, score, text.Terms));
+            }
+        }
+        var known = await labels.GetAsync(holder.Profile.Name, holder.Cursor, reader, definitions, cancellationToken);
+        return new SiteSearchResults(request.Q ?? "", total, request.Page, PageSize, hits, Facets(counts, filters, known));
+    }
 
     /// <summary>Up to eight suggestions for what has been typed so far.</summary>
-    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? q, string? culture, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SearchSuggestion>>(indexes.Open.Count < 0 ? [] : []);
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? q, string? culture, CancellationToken cancellationToken)
+    {
+        var (done, prefix) = SiteSuggester.Read(q);
+        if ((done.Count == 0 && prefix is null) || await HolderAsync(cancellationToken) is not { } holder)
+        {
+            return [];
+        }
+        var visible = await VisibleTypesAsync(holder, cancellationToken);
+        if (visible.Count == 0)
+        {
+            return [];
+        }
+        var query = SiteSuggester.ItemQuery(done, prefix);
+        AddFilters(query, visible, culture is null ? [] : new Dictionary<string, string> { [SiteFields.Culture] = culture }, except: null);
+        var suggestions = new List<SearchSuggestion>();
+        var found = new List<LuceneDocument>();
+        if (!WithSearcher(holder, searcher =>
+        {
+            // Completions count every indexed item; offered only to callers who may view every indexed type.
+            if (prefix is not null && visible.Count == holder.Profile.IndexedContentTypes.Count)
+            {
+                suggestions.AddRange(SiteSuggester.Completions(searcher.IndexReader, done, prefix).Select(t => new SearchSuggestion(t)));
+            }
+            found.AddRange(searcher.Search(query, SiteSuggester.MaxItems).ScoreDocs.Select(d => searcher.Doc(d.Doc)));
+        }))
+        {
+            return [];
+        }
+        foreach (var document in found)
+        {
+            if (await CanSeeAsync(document) && Stored(document, ContentDocumentBuilder.Prefix + "DisplayText") is { } title)
+            {
+                suggestions.Add(new SearchSuggestion(title, Stored(document, ContentDocumentBuilder.IdField),
+                    Stored(document, ContentDocumentBuilder.Prefix + "ContentType"), Stored(document, "AutoroutePart.Path")));
+            }
+        }
+        return suggestions;
+    }
+
+    private async Task<IndexHolder?> HolderAsync(CancellationToken cancellationToken)
+    {
+        var name = await index.NameAsync(documents, cancellationToken);
+        var holder = indexes.Find(name);
+        if (holder is null && (await profiles.GetAsync(cancellationToken)).Find(name) is { } profile)
+        {
+            // Not opened yet on this node (it just started): open it; it fills as the sync worker catches up.
+            holder = indexes.Get(profile);
+        }
+        // Visitor search is over published items; an index of drafts is never a visitor's.
+        return holder is { Profile.IndexLatest: false } ? holder : null;
+    }
+
+    private async Task<IReadOnlyList<string>> VisibleTypesAsync(IndexHolder holder, CancellationToken cancellationToken)
+    {
+        var types = holder.Profile.IndexedContentTypes.Count > 0
+            ? holder.Profile.IndexedContentTypes
+            : [.. (await definitions.GetAsync(cancellationToken)).ContentTypes.Select(t => t.Name)];
+        var visible = new List<string>();
+        foreach (var type in types)
+        {
+            if (await authorization.CanAsync(ContentPermissions.ViewContent, new ContentItem(type) { Published = true }))
+            {
+                visible.Add(type);
+            }
+        }
+        return visible;
+    }
+
+    private async Task<bool> CanSeeAsync(LuceneDocument document) =>
+        Stored(document, ContentDocumentBuilder.Prefix + "Published") == "true" &&
+        await authorization.CanAsync(ContentPermissions.ViewContent, new ContentItem(Stored(document, ContentDocumentBuilder.Prefix + "ContentType") ?? "")
+        {
+            ContentItemId = Stored(document, ContentDocumentBuilder.IdField) ?? "",
+            Owner = Stored(document, ContentDocumentBuilder.Prefix + "Owner"),
+            Published = true,
+        });
+
+    private static SearchHit Hit(IndexHolder holder, LuceneDocument document, float score, IReadOnlySet<string> terms)
+    {
+        var title = Stored(document, ContentDocumentBuilder.Prefix + "DisplayText") ?? "";
+        return new SearchHit(
+            Stored(document, ContentDocumentBuilder.IdField) ?? "",
+            Stored(document, ContentDocumentBuilder.Prefix + "ContentType") ?? "",
+            title,
+            SnippetHighlighter.MarkAll(title, holder.Analyzer, ContentDocumentBuilder.FullText, terms),
+            SnippetHighlighter.Snippet(Stored(document, SiteFields.Text) ?? "", holder.Analyzer, ContentDocumentBuilder.FullText, terms),
+            Stored(document, "LocalizationPart.Culture"),
+            Stored(document, "AutoroutePart.Path"),
+            score);
+    }
+
+    private static string? Stored(LuceneDocument document, string field) => document.Get(field, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using CrmSite.Search.Indexing;
+using CrmSite.Search.Queries;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CrmSite.Search.SiteSearch;
+
+/// <summary>
+/// A visitor's words as a query: every word must match (in the title or the text, the title counting more),
+/// "quoted words" must match as a phrase. Words are analysed without synonyms: the index holds each synonym beside
+/// the words it stands for, so "child marriage" already finds text that only says "کم عمری کی شادی". No query
+/// syntax reaches Lucene, so nothing a visitor types can fail to parse.
+/// </summary>
+public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
+{
+    private const int MaxWords = 32;
+    private const float TitleBoost = 3f;
+    private static readonly string Title = ContentDocumentBuilder.Prefix + "DisplayText.Analyzed";
+
+    public static SiteQuery Parse(string? q, Analyzer analyzer)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return new SiteQuery(null, terms);
+        }
+        var query = new BooleanQuery();
+        foreach (Match part in Parts().Matches(q))
+        {
+            var phrase = part.Groups["phrase"];
+            var tokens = Tokens(analyzer, phrase.Success ? phrase.Value : part.Value);
+            if (tokens.Count == 0 || query.Clauses.Count >= MaxWords)
+            {
+                continue;
+            }
+            terms.UnionWith(tokens.Select(t => t.Term));
+            if (phrase.Success && tokens.Select(t => t.Position).Distinct().Count() > 1)
+            {
+                query.Add(Phrase(tokens), Occur.MUST);
+                continue;
+            }
+            foreach (var position in tokens.GroupBy(t => t.Position))
+            {
+                query.Add(Word(position.Select(t => t.Term)), Occur.MUST);
+            }
+        }
+        return new SiteQuery(query.Clauses.Count == 0 ? null : query, terms);
+    }
+
+    // One word: any of the terms analysis put at its position, in the text or (boosted) the title.
+    private static BooleanQuery Word(IEnumerable<string> alternatives)
+    {
+        var word = new BooleanQuery(disableCoord: true);
+        foreach (var term in alternatives.Distinct())
+        {
+            word.Add(new TermQuery(new Term(ContentDocumentBuilder.FullText, term)), Occur.SHOULD);
+            word.Add(new TermQuery(new Term(Title, term)) { Boost = TitleBoost }, Occur.SHOULD);
+        }
+        return word;
+    }
+
+    private static MultiPhraseQuery Phrase(List<AnalyzedToken> tokens)
+    {
+        var phrase = new MultiPhraseQuery();
+        foreach (var position in tokens.GroupBy(t => t.Position))
+        {
+            phrase.Add([.. position.Select(t => new Term(ContentDocumentBuilder.FullText, t.Term))], position.Key);
+        }
+        return phrase;
+    }
+
+    private static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)
+    {
+        try
+        {
+            return TextAnalysis.Tokenize(analyzer, ContentDocumentBuilder.FullText, text, MaxWords, "q");
+        }
+        catch (QueryDslException)
+        {
+            return [];
+        }
+    }
+
+    [GeneratedRegex("\"(?<phrase>[^\"]+)\"|[^\\s\"]+", RegexOptions.None, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Parts();
+}
