@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CrmSite.Content.Recipes;
 using CrmSite.Search;
+using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,7 +87,7 @@ public sealed class SearchCorpusCache
 
     private async Task BuildAsync()
     {
-        Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(SiteData);
         var log = new StringBuilder();
         var watch = Stopwatch.StartNew();
         await using (var site = SearchSite.Start(preparedData: null, kestrel: false))
@@ -113,7 +114,7 @@ public sealed class SearchCorpusCache
                 throw new InvalidOperationException($"The search index holds {sheets} fact sheets; {Corpus.Count} were imported.");
             }
             RunOnStore(site.Factory.DatabaseFile, "PRAGMA wal_checkpoint(TRUNCATE);");
-            SearchSite.CopyFolder(site.Factory.DataPath, SiteData);
+            CopyCommitted(site.Factory.DataPath, SiteData);
         }
         watch.Restart();
         Fts5Index.Build(Fts5File, Corpus.Sheets());
@@ -142,6 +143,34 @@ public sealed class SearchCorpusCache
             command.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>
+    /// Copies a live site's data folder: the store as it is (checkpointed, idle) and of each index only the files
+    /// of its last commit, which stay put until the next one; merges still running add and remove other files.
+    /// </summary>
+    private static void CopyCommitted(string dataPath, string target)
+    {
+        var lucene = Path.Combine(dataPath, "Lucene");
+        foreach (var file in Directory.EnumerateFiles(dataPath))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+        foreach (var folder in Directory.EnumerateDirectories(dataPath).Where(f => f != lucene))
+        {
+            SearchSite.CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
+        }
+        foreach (var index in Directory.EnumerateDirectories(lucene))
+        {
+            var copy = Directory.CreateDirectory(Path.Combine(target, "Lucene", Path.GetFileName(index))).FullName;
+            using var directory = Lucene.Net.Store.FSDirectory.Open(index);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            foreach (var file in commit.GetFiles(directory, includeSegmentsFile: true))
+            {
+                File.Copy(Path.Combine(index, file), Path.Combine(copy, file));
+            }
+        }
     }
 
     // Small chunks first, so that planner statistics exist before the store is large (see the class summary).
