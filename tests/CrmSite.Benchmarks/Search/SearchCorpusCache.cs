@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CrmSite.Content.Recipes;
-using CrmSite.Search;
+using CrmSite.Search.Indexes;
+using CrmSite.Search.Indexing;
 using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,9 @@ namespace CrmSite.Benchmarks.Search;
 /// <summary>
 /// The prepared corpus under <c>/tmp/crmsite-bench-search/&lt;key&gt;/</c>: <c>site/</c>, a site data folder after
 /// importing the generated fact sheets through <see cref="RecipeExecutor"/> and letting its indexes catch up, and
-/// <c>fts5.db</c>, the FTS5 baseline over the same sheets. The key covers the sheet count, the generator and the
-/// site's search, content and fact-sheet assemblies and recipes, so a changed indexer builds a new corpus.
+/// <c>fts5.db</c>, the FTS5 baseline over the same sheets. The key covers the sheet count, the generator, the
+/// recipes and the indexer's document format, so a change that makes the site rebuild its index builds a new
+/// corpus; after other changes to import or indexing, delete the folder.
 /// The import runs ANALYZE on the store after each chunk and drops the statistics at the end: without them SQLite
 /// plans two of the fact-sheet validators' queries (the unique path and the one-sheet-per-culture checks) as scans
 /// of every field-index row or fact sheet, so each imported sheet costs time in proportion to those already stored
@@ -194,16 +196,35 @@ public sealed class SearchCorpusCache
 
     private static string Key(int count)
     {
-        var text = new StringBuilder().Append(GeneratorVersion).Append('|').Append(count);
-        foreach (var assembly in new[] { typeof(SearchModule), typeof(RecipeExecutor), typeof(FactSheets.FactSheetsModule), typeof(Program) }
-            .Select(t => t.Assembly))
-        {
-            text.Append('|').Append(assembly.ManifestModule.ModuleVersionId);
-        }
+        var text = new StringBuilder().Append(GeneratorVersion).Append('|').Append(count).Append('|').Append(IndexFormat());
         foreach (var recipe in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "recipes")).Order(StringComparer.Ordinal))
         {
             text.Append('|').Append(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(recipe))));
         }
         return $"{count}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant()}";
+    }
+
+    /// <summary>
+    /// The document format the site's indexer writes into each commit (it rebuilds an index written in another),
+    /// read from a scratch index: a prepared index in an older format would only be rebuilt in every copy.
+    /// </summary>
+    private static string IndexFormat()
+    {
+        var folder = Directory.CreateTempSubdirectory("crmsite-bench-format-").FullName;
+        try
+        {
+            using (var holder = new IndexHolder(folder, new IndexProfile { Name = "format" }))
+            {
+                holder.Commit(cursor: 0, generation: 0);
+            }
+            using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            return string.Join(',', commit.UserData.Where(e => e.Key is not ("cursor" or "generation")).Select(e => $"{e.Key}={e.Value}"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
