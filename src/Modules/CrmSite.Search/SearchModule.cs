@@ -37,6 +37,7 @@ public sealed class SearchModule : IModule
         services.AddScoped<SiteSearcher>();
         services.AddSingleton<SiteSearchIndex>();
         services.AddSingleton<FacetLabels>();
+        services.AddSingleton<TypeFilters>();
         services.TryAddSingleton<LuceneQueryOptions>();
         services.AddScoped<LuceneQueryRunner>();
         services.AddScoped<SavedQueryStore>();

@@ -1,22 +1,23 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace CrmSite.Search.SiteSearch;
 
 /// <summary>
 /// Counts facet values over every hit in the same pass that collects the top hits: per segment, one counter per
-/// doc-values ordinal, turned into values only for the ordinals that were hit.
+/// ordinal (from <see cref="SegmentFacets"/>), turned into values at the end of the segment for the ordinals hit.
 /// </summary>
 public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Count];
+    private readonly SegmentFacets.Field?[] segment = new SegmentFacets.Field?[fields.Count];
     private readonly int[][] ordinals = new int[fields.Count][];
 
     public int TotalHits { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => inner?.AcceptsDocsOutOfOrder ?? true;
+    // In order: an out-of-order collector makes BooleanQuery build a bulk scorer per segment that it then drops
+    // when a clause is required (every search here has one), which costs more than it could save.
+    public bool AcceptsDocsOutOfOrder => false;
 
     /// <summary>The counts of <paramref name="field"/> by value; complete once the search has returned.</summary>
     public IReadOnlyDictionary<string, int> Counts(string field)
@@ -31,11 +32,12 @@ public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields
     {
         Flush();
         inner?.SetNextReader(context);
+        var facets = SegmentFacets.For(context.AtomicReader);
         for (var i = 0; i < fields.Count; i++)
         {
-            var docValues = context.AtomicReader.GetSortedSetDocValues(fields[i]);
-            values[i] = docValues;
-            ordinals[i] = docValues is null ? [] : new int[docValues.ValueCount];
+            var field = facets[fields[i]];
+            segment[i] = field;
+            ordinals[i] = new int[field.ValueCount];
         }
     }
 
@@ -43,43 +45,32 @@ public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields
     {
         TotalHits++;
         inner?.Collect(doc);
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < segment.Length; i++)
         {
-            if (values[i] is not { } docValues)
-            {
-                continue;
-            }
-            docValues.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                ordinals[i][ordinal]++;
-            }
+            segment[i]!.Count(doc, ordinals[i]);
         }
     }
 
     // Moves the last segment's ordinal counts into value counts.
     private void Flush()
     {
-        var bytes = new BytesRef();
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < segment.Length; i++)
         {
-            if (values[i] is not { } docValues)
+            if (segment[i] is not { } field)
             {
                 continue;
             }
             var byValue = counts[fields[i]];
-            var segment = ordinals[i];
-            for (var ordinal = 0; ordinal < segment.Length; ordinal++)
+            var hits = ordinals[i];
+            for (var ordinal = 0; ordinal < hits.Length; ordinal++)
             {
-                if (segment[ordinal] > 0)
+                if (hits[ordinal] > 0)
                 {
-                    docValues.LookupOrd(ordinal, bytes);
-                    var value = bytes.Utf8ToString();
-                    byValue[value] = byValue.GetValueOrDefault(value) + segment[ordinal];
+                    var value = field.Values[ordinal];
+                    byValue[value] = byValue.GetValueOrDefault(value) + hits[ordinal];
                 }
             }
-            values[i] = null;
+            segment[i] = null;
         }
     }
 }

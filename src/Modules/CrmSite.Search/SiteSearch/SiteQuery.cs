@@ -8,8 +8,9 @@ using Lucene.Net.Search;
 namespace CrmSite.Search.SiteSearch;
 
 /// <summary>
-/// A visitor's words as a query: every word must match (in the title or the text, the title counting more),
-/// "quoted words" must match as a phrase. Words are analysed without synonyms: the index holds each synonym beside
+/// A visitor's words as a query: every word must match in the full text (which holds the title too), "quoted
+/// words" must match as a phrase, and words found in the title count three times more. The title only adds to
+/// the score, so deciding what matches is a conjunction over one field. Words are analysed without synonyms: the index holds each synonym beside
 /// the words it stands for, so "child marriage" already finds text that only says "کم عمری کی شادی". No query
 /// syntax reaches Lucene, so nothing a visitor types can fail to parse.
 /// </summary>
@@ -30,7 +31,8 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
         {
             return new SiteQuery(null, terms);
         }
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
+        var titleWords = new List<BooleanQuery>();
         foreach (Match part in Parts().Matches(q))
         {
             var phrase = part.Groups["phrase"];
@@ -47,8 +49,14 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
             }
             foreach (var position in tokens.GroupBy(t => t.Position))
             {
-                query.Add(Word(position.Select(t => t.Term)), Occur.MUST);
+                query.Add(Word(ContentDocumentBuilder.FullText, position.Select(t => t.Term)), Occur.MUST);
+                titleWords.Add(Word(Title, position.Select(t => t.Term)));
             }
+        }
+        foreach (var word in titleWords)
+        {
+            word.Boost = TitleBoost;
+            query.Add(word, Occur.SHOULD);
         }
         if (synonyms is not null && query.Clauses.Count > 0)
         {
@@ -57,14 +65,13 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
         return new SiteQuery(query.Clauses.Count == 0 ? null : query, terms);
     }
 
-    // One word: any of the terms analysis put at its position, in the text or (boosted) the title.
-    private static BooleanQuery Word(IEnumerable<string> alternatives)
+    // One word in one field: any of the terms analysis put at its position.
+    private static BooleanQuery Word(string field, IEnumerable<string> alternatives)
     {
         var word = new BooleanQuery(disableCoord: true);
         foreach (var term in alternatives.Distinct())
         {
-            word.Add(new TermQuery(new Term(ContentDocumentBuilder.FullText, term)), Occur.SHOULD);
-            word.Add(new TermQuery(new Term(Title, term)) { Boost = TitleBoost }, Occur.SHOULD);
+            word.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
         return word;
     }

@@ -35,14 +35,12 @@ public sealed partial class SiteSearcher
         return filters;
     }
 
-    private static void AddFilters(BooleanQuery query, IReadOnlyList<string> visibleTypes, IReadOnlyDictionary<string, string> filters, string? except)
+    private static void AddFilters(BooleanQuery query, Filter? types, IReadOnlyDictionary<string, string> filters, string? except)
     {
-        var types = new BooleanQuery(disableCoord: true);
-        foreach (var type in visibleTypes)
+        if (types is not null)
         {
-            types.Add(new TermQuery(new Term(SiteFields.Type, type)), Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(types) { Boost = 0 }, Occur.MUST);
         }
-        query.Add(new ConstantScoreQuery(types) { Boost = 0 }, Occur.MUST);
         foreach (var (field, value) in filters)
         {
             if (field != except)
@@ -52,31 +50,31 @@ public sealed partial class SiteSearcher
         }
     }
 
-    private static BooleanQuery Build(SiteQuery text, IReadOnlyList<string> visibleTypes, IReadOnlyDictionary<string, string> filters, string? except)
+    private static BooleanQuery Build(SiteQuery text, Filter? types, IReadOnlyDictionary<string, string> filters, string? except)
     {
         var query = new BooleanQuery(disableCoord: true);
         query.Add(text.Text ?? new MatchAllDocsQuery(), Occur.MUST);
-        AddFilters(query, visibleTypes, filters, except);
+        AddFilters(query, types, filters, except);
         return query;
     }
 
     private static (int Total, List<(LuceneDocument Document, float Score)> Page, Dictionary<string, IReadOnlyDictionary<string, int>> Counts)? Search(
-        IndexHolder holder, SiteQuery text, IReadOnlyList<string> visibleTypes, IReadOnlyDictionary<string, string> filters, int page)
+        IndexHolder holder, SiteQuery text, Filter? types, IReadOnlyDictionary<string, string> filters, int page)
     {
         (int, List<(LuceneDocument, float)>, Dictionary<string, IReadOnlyDictionary<string, int>>)? result = null;
         var searched = WithSearcher(holder, searcher =>
         {
-            var top = TopScoreDocCollector.Create(page * PageSize, docsScoredInOrder: false);
+            var top = TopScoreDocCollector.Create(page * PageSize, docsScoredInOrder: true);
             var counter = new FacetCounter(top, SiteFields.Facets);
-            searcher.Search(Build(text, visibleTypes, filters, except: null), counter);
+            searcher.Search(Build(text, types, filters, except: null), counter);
             var counts = SiteFields.Facets.ToDictionary(f => f, counter.Counts, StringComparer.Ordinal);
             foreach (var field in filters.Keys)
             {
                 var without = new FacetCounter(null, [field]);
-                searcher.Search(Build(text, visibleTypes, filters, except: field), without);
+                searcher.Search(Build(text, types, filters, except: field), without);
                 counts[field] = without.Counts(field);
             }
-            var found = top.GetTopDocs((page - 1) * PageSize, PageSize).ScoreDocs.Select(d => (searcher.Doc(d.Doc), d.Score)).ToList();
+            var found = top.GetTopDocs((page - 1) * PageSize, PageSize).ScoreDocs.Select(d => (searcher.Doc(d.Doc, HitFields), d.Score)).ToList();
             result = (counter.TotalHits, found, counts);
         });
         return searched ? result : null;

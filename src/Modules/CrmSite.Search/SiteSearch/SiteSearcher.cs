@@ -1,6 +1,5 @@
 using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
-using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Content.Security;
 using CrmSite.Content.Store;
@@ -16,7 +15,7 @@ namespace CrmSite.Search.SiteSearch;
 /// are searched, so totals and facet counts never reveal what the caller may not read; each hit is checked again.
 /// </summary>
 public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStore profiles, SiteSearchIndex index, DocumentStore documents, ContentReader reader,
-    ContentDefinitionManager definitions, ContentAuthorization authorization, FacetLabels labels)
+    ContentDefinitionManager definitions, ContentAuthorization authorization, FacetLabels labels, TypeFilters typeFilters)
 {
     public const int PageSize = 10;
 
@@ -35,7 +34,7 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
             // Only stop words, or nothing this caller may view.
             return new SiteSearchResults(request.Q ?? "", 0, request.Page, PageSize, [], []);
         }
-        var searched = Search(holder, text, visible, filters, request.Page);
+        var searched = Search(holder, text, typeFilters.For(holder.Profile, visible), filters, request.Page);
         if (searched is null)
         {
             return null;
@@ -67,7 +66,7 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
             return [];
         }
         var query = SiteSuggester.ItemQuery(done, prefix);
-        AddFilters(query, visible, culture is null ? [] : new Dictionary<string, string> { [SiteFields.Culture] = culture }, except: null);
+        AddFilters(query, typeFilters.For(holder.Profile, visible), culture is null ? [] : new Dictionary<string, string> { [SiteFields.Culture] = culture }, except: null);
         var suggestions = new List<SearchSuggestion>();
         var found = new List<LuceneDocument>();
         if (!WithSearcher(holder, searcher =>
@@ -77,7 +76,7 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
             {
                 suggestions.AddRange(SiteSuggester.Completions(searcher.IndexReader, done, prefix).Select(t => new SearchSuggestion(t)));
             }
-            found.AddRange(searcher.Search(query, SiteSuggester.MaxItems).ScoreDocs.Select(d => searcher.Doc(d.Doc)));
+            found.AddRange(searcher.Search(query, SiteSuggester.MaxItems).ScoreDocs.Select(d => searcher.Doc(d.Doc, HitFields)));
         }))
         {
             return [];
@@ -114,7 +113,7 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
         var visible = new List<string>();
         foreach (var type in types)
         {
-            if (await authorization.CanAsync(ContentPermissions.ViewContent, new ContentItem(type) { Published = true }))
+            if (await authorization.CanAsync(ContentPermissions.ViewContent, StoredItem.Of(type, id: "", published: true)))
             {
                 visible.Add(type);
             }
@@ -143,4 +142,12 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
     }
 
     private static string? Stored(LuceneDocument document, string field) => StoredItem.Get(document, field);
+
+    // The stored fields a hit or a suggestion reads; the others (Orchard's, which can be long) are not decoded.
+    private static readonly HashSet<string> HitFields =
+    [
+        ContentDocumentBuilder.IdField, ContentDocumentBuilder.Prefix + "ContentType", ContentDocumentBuilder.Prefix + "Owner",
+        ContentDocumentBuilder.Prefix + "Published", ContentDocumentBuilder.Prefix + "DisplayText", SiteFields.Text,
+        "LocalizationPart.Culture", "AutoroutePart.Path",
+    ];
 }

@@ -7,15 +7,20 @@ namespace CrmSite.Tests.Unit.Search.SiteSearch;
 public sealed class SiteQueryTests
 {
     [Fact]
-    public void Parse_RequiresEveryWord_WhenGivenPlainWords()
+    public void Parse_RequiresEveryWordInTheText_AndScoresTitleMatchesHigher_WhenGivenPlainWords()
     {
         using var analyzer = AnalyzerCatalog.Create("englishanalyzer");
 
         var query = SiteQuery.Parse("child labourers", analyzer);
 
         var clauses = Assert.IsType<BooleanQuery>(query.Text).Clauses;
-        Assert.Equal(2, clauses.Count);
-        Assert.All(clauses, c => Assert.Equal(Occur.MUST, c.Occur));
+        var required = clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query.ToString()).ToList();
+        var optional = clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Query).ToList();
+        Assert.Equal(["Content.ContentItem.FullText:child", "Content.ContentItem.FullText:labour"], required);
+        Assert.Equal(["Content.ContentItem.DisplayText.Analyzed:child", "Content.ContentItem.DisplayText.Analyzed:labour"],
+            optional.Select(q => q.ToString()!.Split('^')[0].Trim('(', ')')));
+        Assert.All(optional, q => Assert.Equal(3f, q.Boost));
+        Assert.Equal(4, clauses.Count);
         Assert.Equal(new HashSet<string> { "child", "labour" }, query.Terms);
     }
 
@@ -28,7 +33,8 @@ public sealed class SiteQueryTests
 
         var clauses = Assert.IsType<BooleanQuery>(query.Text).Clauses;
         Assert.IsType<MultiPhraseQuery>(clauses[0].Query);
-        Assert.Equal(2, clauses.Count);
+        Assert.Equal(2, clauses.Count(c => c.Occur == Occur.MUST));
+        Assert.Equal("Content.ContentItem.DisplayText.Analyzed:punjab", Assert.Single(clauses, c => c.Occur == Occur.SHOULD).Query.ToString()!.Split('^')[0].Trim('(', ')'));
     }
 
     [Theory]
