@@ -75,6 +75,19 @@ public sealed class SearchSite : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for every index's background merges and commits their result, so that the last commit has the
+    /// segments a site settles into (a copy of it is what later runs open).
+    /// </summary>
+    public void CommitMerges()
+    {
+        foreach (var holder in Services.GetRequiredService<LuceneIndexes>().Open)
+        {
+            holder.Writer.WaitForMerges();
+            holder.Commit(holder.Cursor, holder.Generation);
+        }
+    }
+
     public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
 
     /// <summary>Copies a folder tree, leaving out Lucene's write locks (the copy's writer takes its own).</summary>
