@@ -4,14 +4,17 @@ using Lucene.Net.Search;
 namespace CrmSite.Search.SiteSearch;
 
 /// <summary>
-/// Counts facet values over every hit in the same pass that collects the top hits: per segment, one counter per
-/// ordinal (from <see cref="SegmentFacets"/>), turned into values at the end of the segment for the ordinals hit.
+/// Counts facet values over every hit in the same pass that collects the top hits: a segment's hits are noted as
+/// they come, then counted field by field in tight loops over <see cref="SegmentFacets"/> (one counter per
+/// ordinal), and the ordinals hit are turned into values at the end of the segment.
 /// </summary>
 public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly SegmentFacets.Field?[] segment = new SegmentFacets.Field?[fields.Count];
     private readonly int[][] ordinals = new int[fields.Count][];
+    private int[] docs = new int[1024];
+    private int hitCount;
 
     public int TotalHits { get; private set; }
 
@@ -45,13 +48,14 @@ public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields
     {
         TotalHits++;
         inner?.Collect(doc);
-        for (var i = 0; i < segment.Length; i++)
+        if (hitCount == docs.Length)
         {
-            segment[i]!.Count(doc, ordinals[i]);
+            Array.Resize(ref docs, docs.Length * 2);
         }
+        docs[hitCount++] = doc;
     }
 
-    // Moves the last segment's ordinal counts into value counts.
+    // Counts the last segment's hits and moves its ordinal counts into value counts.
     private void Flush()
     {
         for (var i = 0; i < segment.Length; i++)
@@ -60,6 +64,7 @@ public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields
             {
                 continue;
             }
+            field.Count(docs, hitCount, ordinals[i]);
             var byValue = counts[fields[i]];
             var hits = ordinals[i];
             for (var ordinal = 0; ordinal < hits.Length; ordinal++)
@@ -72,5 +77,6 @@ public sealed class FacetCounter(ICollector? inner, IReadOnlyList<string> fields
             }
             segment[i] = null;
         }
+        hitCount = 0;
     }
 }

@@ -38,26 +38,44 @@ public sealed class SegmentFacets
         return new SegmentFacets(fields);
     }
 
-    /// <summary>One field: document <c>d</c> holds ordinals <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.</summary>
-    public sealed class Field(string[] values, int[] starts, int[] ordinals)
+    /// <summary>
+    /// One field: document <c>d</c> holds ordinals <c>Ordinals[Starts[d]..Starts[d + 1]]</c>; when no document holds
+    /// more than one value (type, culture, usually year), just <c>OnlyOrdinal[d]</c> (-1 for none), one read per hit.
+    /// </summary>
+    public sealed class Field(string[] values, int[] starts, int[] ordinals, int[]? onlyOrdinal)
     {
-        public static readonly Field Empty = new([], [], []);
+        public static readonly Field Empty = new([], [], [], []);
 
         /// <summary>Each ordinal's value.</summary>
         public IReadOnlyList<string> Values => values;
 
         public int ValueCount => values.Length;
 
-        /// <summary>Adds one to <paramref name="counts"/> at each ordinal <paramref name="doc"/> holds.</summary>
-        public void Count(int doc, int[] counts)
+        /// <summary>Adds one to <paramref name="counts"/> at each ordinal the first <paramref name="count"/> of <paramref name="docs"/> hold.</summary>
+        public void Count(int[] docs, int count, int[] counts)
         {
-            if (doc + 1 >= starts.Length)
+            if (onlyOrdinal is not null)
             {
+                for (var i = 0; i < count; i++)
+                {
+                    var doc = docs[i];
+                    if ((uint)doc < (uint)onlyOrdinal.Length && onlyOrdinal[doc] is var ordinal and >= 0)
+                    {
+                        counts[ordinal]++;
+                    }
+                }
                 return;
             }
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            for (var i = 0; i < count; i++)
             {
-                counts[ordinals[i]]++;
+                var doc = docs[i];
+                if (doc + 1 < starts.Length)
+                {
+                    for (var k = starts[doc]; k < starts[doc + 1]; k++)
+                    {
+                        counts[ordinals[k]]++;
+                    }
+                }
             }
         }
 
@@ -72,6 +90,7 @@ public sealed class SegmentFacets
             }
             var starts = new int[maxDoc + 1];
             var ordinals = new List<int>(maxDoc);
+            var multiValued = false;
             for (var doc = 0; doc < maxDoc; doc++)
             {
                 starts[doc] = ordinals.Count;
@@ -81,9 +100,19 @@ public sealed class SegmentFacets
                 {
                     ordinals.Add((int)ordinal);
                 }
+                multiValued |= ordinals.Count - starts[doc] > 1;
             }
             starts[maxDoc] = ordinals.Count;
-            return new Field(values, starts, [.. ordinals]);
+            if (multiValued)
+            {
+                return new Field(values, starts, [.. ordinals], onlyOrdinal: null);
+            }
+            var onlyOrdinal = new int[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                onlyOrdinal[doc] = starts[doc + 1] > starts[doc] ? ordinals[starts[doc]] : -1;
+            }
+            return new Field(values, [], [], onlyOrdinal);
         }
     }
 }
