@@ -19,6 +19,14 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
 {
     public const int PageSize = 10;
 
+    // The stored fields a hit or a suggestion reads; the others (Orchard's, which can be long) are not decoded.
+    private static readonly HashSet<string> HitFields =
+    [
+        ContentDocumentBuilder.IdField, ContentDocumentBuilder.Prefix + "ContentType", ContentDocumentBuilder.Prefix + "Owner",
+        ContentDocumentBuilder.Prefix + "Published", ContentDocumentBuilder.Prefix + "DisplayText", SiteFields.Text,
+        "LocalizationPart.Culture", "AutoroutePart.Path",
+    ];
+
     /// <summary>One page of hits, or null when the site has no usable search index.</summary>
     public async Task<SiteSearchResults?> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken)
     {
@@ -142,12 +150,4 @@ public sealed partial class SiteSearcher(LuceneIndexes indexes, IndexProfileStor
     }
 
     private static string? Stored(LuceneDocument document, string field) => StoredItem.Get(document, field);
-
-    // The stored fields a hit or a suggestion reads; the others (Orchard's, which can be long) are not decoded.
-    private static readonly HashSet<string> HitFields =
-    [
-        ContentDocumentBuilder.IdField, ContentDocumentBuilder.Prefix + "ContentType", ContentDocumentBuilder.Prefix + "Owner",
-        ContentDocumentBuilder.Prefix + "Published", ContentDocumentBuilder.Prefix + "DisplayText", SiteFields.Text,
-        "LocalizationPart.Culture", "AutoroutePart.Path",
-    ];
 }
