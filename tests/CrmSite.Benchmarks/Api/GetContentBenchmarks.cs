@@ -19,7 +19,7 @@ namespace CrmSite.Benchmarks.Api;
 public class GetContentBenchmarks
 {
     private CrmSiteFactory _site = null!;
-    private RawContentServer _raw = null!;
+    private BareServer _raw = null!;
     private HttpClient _siteClient = null!;
     private HttpClient _rawClient = null!;
     private string _sitePath = null!;

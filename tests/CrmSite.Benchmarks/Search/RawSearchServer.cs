@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
+using CrmSite.Benchmarks.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace CrmSite.Benchmarks.Search;
 
@@ -13,24 +11,9 @@ namespace CrmSite.Benchmarks.Search;
 /// gives the total and the ten hits' id, type, title, culture, path and score as JSON. It shows what the HTTP
 /// round trip alone adds to a search.
 /// </summary>
-public sealed class RawSearchServer : IAsyncDisposable
+public static class RawSearchServer
 {
-    private readonly WebApplication _app;
-
-    private RawSearchServer(WebApplication app, Uri address)
-    {
-        _app = app;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-
-    public static async Task<RawSearchServer> StartAsync(RawLuceneSearch search)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+    public static Task<BareServer> StartAsync(RawLuceneSearch search) => BareServer.StartAsync(app =>
         app.MapGet("/raw/search", (string q) =>
         {
             var (total, top) = search.Search(q);
@@ -49,14 +32,5 @@ public sealed class RawSearchServer : IAsyncDisposable
                 })]),
             };
             return TypedResults.Text(body.ToJsonString(), "application/json; charset=utf-8");
-        });
-        await app.StartAsync();
-        return new RawSearchServer(app, new Uri(app.Urls.First() + "/"));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+        }));
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using CrmSite.Benchmarks.Hosting;
 
 namespace CrmSite.Benchmarks.Search;
 
@@ -19,7 +20,7 @@ public class SiteSearchLatencyBenchmarks
 
     private SearchSite _site = null!;
     private RawLuceneSearch _raw = null!;
-    private RawSearchServer _rawServer = null!;
+    private BareServer _rawServer = null!;
     private HttpClient _siteClient = null!;
     private HttpClient _rawClient = null!;
     private string _words = null!;

@@ -10,9 +10,9 @@ namespace CrmSite.Search.SiteSearch;
 /// <summary>
 /// A visitor's words as a query: every word must match in the full text (which holds the title too), "quoted
 /// words" must match as a phrase, and words found in the title count three times more. The title only adds to
-/// the score, so deciding what matches is a conjunction over one field. Words are analysed without synonyms: the index holds each synonym beside
-/// the words it stands for, so "child marriage" already finds text that only says "کم عمری کی شادی". No query
-/// syntax reaches Lucene, so nothing a visitor types can fail to parse.
+/// the score, so deciding what matches is a conjunction over one field. Words are analysed without synonyms: the
+/// index holds each synonym beside the words it stands for, so "child marriage" already finds text that only says
+/// "کم عمری کی شادی". No query syntax reaches Lucene, so nothing a visitor types can fail to parse.
 /// </summary>
 public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
 {
@@ -49,8 +49,9 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
             }
             foreach (var position in tokens.GroupBy(t => t.Position))
             {
-                query.Add(Word(ContentDocumentBuilder.FullText, position.Select(t => t.Term)), Occur.MUST);
-                titleWords.Add(Word(Title, position.Select(t => t.Term)));
+                var alternatives = position.Select(t => t.Term).Distinct().ToList();
+                query.Add(Word(ContentDocumentBuilder.FullText, alternatives), Occur.MUST);
+                titleWords.Add(Word(Title, alternatives));
             }
         }
         foreach (var word in titleWords)
@@ -66,10 +67,10 @@ public sealed partial record SiteQuery(Query? Text, IReadOnlySet<string> Terms)
     }
 
     // One word in one field: any of the terms analysis put at its position.
-    private static BooleanQuery Word(string field, IEnumerable<string> alternatives)
+    private static BooleanQuery Word(string field, List<string> alternatives)
     {
         var word = new BooleanQuery(disableCoord: true);
-        foreach (var term in alternatives.Distinct())
+        foreach (var term in alternatives)
         {
             word.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
