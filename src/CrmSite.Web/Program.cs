@@ -3,6 +3,7 @@ using CrmSite.Content;
 using CrmSite.Content.Modules;
 using CrmSite.FactSheets;
 using CrmSite.Forums;
+using CrmSite.GraphQL;
 using CrmSite.Identity;
 using CrmSite.Search;
 using CrmSite.Secretariats;
@@ -14,6 +15,7 @@ IModule[] modules =
     new ContentModule(),
     new IdentityModule(),
     new SearchModule(),
+    new GraphQLModule(),
     new ChaptersModule(),
     new SecretariatsModule(),
     new FactSheetsModule(),

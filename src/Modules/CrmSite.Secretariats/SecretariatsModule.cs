@@ -3,6 +3,8 @@ using CrmSite.Content.Modules;
 using CrmSite.Content.Security;
 using CrmSite.Secretariats.Api;
 using CrmSite.Secretariats.ContentTypes;
+using CrmSite.Secretariats.GraphQL;
+using CrmSite.GraphQL.Schema;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,7 @@ public sealed class SecretariatsModule : IModule
         services.AddScoped<IContentValidator, SecretariatValidator>();
         services.AddScoped<IContentValidator, SecretariatTermValidator>();
         services.AddScoped<IContentValidator, ElectionResultValidator>();
+        services.AddSingleton<IContentGraphContributor, SecretariatGraph>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => SecretariatApi.Map(endpoints);

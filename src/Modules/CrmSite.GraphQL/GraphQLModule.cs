@@ -1,0 +1,34 @@
+using CrmSite.Content.Modules;
+using CrmSite.Content.Security;
+using CrmSite.GraphQL.Endpoint;
+using CrmSite.GraphQL.Querying;
+using CrmSite.GraphQL.Schema;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmSite.GraphQL;
+
+/// <summary>
+/// The GraphQL API at <c>/api/graphql</c>: a schema generated from the content definitions with Orchard Core's
+/// conventions, rebuilt when they change; filters on fields and pickers, Relay connections, batched loads, and
+/// limits on by default (<c>CrmSite:GraphQL</c>).
+/// </summary>
+public sealed class GraphQLModule : IModule
+{
+    public string Name => "CrmSite.GraphQL";
+
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Apis.GraphQL"];
+
+    public IReadOnlyCollection<Permission> Permissions => GraphQLPermissions.All;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection("CrmSite:GraphQL"));
+        services.AddSingleton<ContentSchemaCache>();
+        services.AddSingleton<GraphQLRunner>();
+        services.AddScoped<ContentGraphData>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => GraphQLEndpoint.Map(endpoints);
+}

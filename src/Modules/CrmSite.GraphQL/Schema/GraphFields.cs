@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace CrmSite.GraphQL.Schema;
+
+/// <summary>Small constructors for the generated schema's fields and arguments; every one carries a description.</summary>
+internal static class GraphFields
+{
+    public static FieldType Of(string name, string description, Type type, Func<IResolveFieldContext, object?> resolve) => new()
+    {
+        Name = name,
+        Description = description,
+        Type = type,
+        Resolver = new FuncFieldResolver<object>(resolve),
+    };
+
+    public static FieldType Of(string name, string description, IGraphType type, Func<IResolveFieldContext, object?> resolve) => new()
+    {
+        Name = name,
+        Description = description,
+        ResolvedType = type,
+        Resolver = new FuncFieldResolver<object>(resolve),
+    };
+
+    public static FieldType Async(string name, string description, IGraphType type, Func<IResolveFieldContext, ValueTask<object?>> resolve) => new()
+    {
+        Name = name,
+        Description = description,
+        ResolvedType = type,
+        Resolver = new FuncFieldResolver<object>(resolve),
+    };
+
+    public static FieldType Input(string name, string description, Type type) => new() { Name = name, Description = description, Type = type };
+
+    public static FieldType Input(string name, string description, IGraphType type) => new() { Name = name, Description = description, ResolvedType = type };
+
+    public static QueryArgument Argument(string name, string description, Type type) => new(type) { Name = name, Description = description };
+
+    public static QueryArgument Argument(string name, string description, IGraphType type) => new(type) { Name = name, Description = description };
+}
