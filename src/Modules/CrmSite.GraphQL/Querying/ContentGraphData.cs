@@ -150,7 +150,11 @@ public sealed class ContentGraphData
             {
                 continue;
             }
-            var versions = _db.ContentItems.AsNoTracking().Where(v => ids.Contains(v.ContentItemId));
+            // One id (an item by id, a single picked item) is an equality, which EF prepares once; a list goes through
+            // a collection parameter, whose SQL EF rewrites for every call.
+            var versions = ids.Count == 1
+                ? _db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == ids[0])
+                : _db.ContentItems.AsNoTracking().Where(v => ids.Contains(v.ContentItemId));
             versions = group.Key ? versions.Where(v => v.Published) : versions.Where(v => v.Latest);
             foreach (var record in await versions.ToListAsync(cancellationToken))
             {
