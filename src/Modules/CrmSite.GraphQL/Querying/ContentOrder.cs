@@ -6,8 +6,8 @@ namespace CrmSite.GraphQL.Querying;
 
 /// <summary>
 /// Translates an <c>orderBy</c> argument (<c>{createdUtc: DESC}</c>, <c>{year: DESC, displayText: ASC}</c>, in
-/// the order written) into SQL ordering; a field is sorted by its smallest indexed value, items without one first
-/// (ascending). Ties are broken by insertion order, so paging is stable.
+/// the order written) into SQL ordering; a field is sorted by its smallest indexed value.
+/// Items without a value come last either way. Ties are broken by insertion order, so paging is stable.
 /// </summary>
 public sealed class ContentOrder(IQueryable<FieldIndexRecord> fieldIndex, string contentType)
 {
@@ -19,7 +19,7 @@ public sealed class ContentOrder(IQueryable<FieldIndexRecord> fieldIndex, string
             Collect(map, orderBy, keys);
         }
         IOrderedQueryable<ContentItemRecord>? ordered = null;
-        foreach (var (key, descending) in keys)
+        foreach (var (key, descending) in keys.SelectMany(k => new[] { (NullsLast(k.Key), false), k }))
         {
             var method = (ordered is null, descending) switch
             {
@@ -34,6 +34,11 @@ public sealed class ContentOrder(IQueryable<FieldIndexRecord> fieldIndex, string
         }
         return ordered is null ? query.OrderBy(v => v.Id) : ordered.ThenBy(v => v.Id);
     }
+
+    /// <summary>Items without a value come last in both directions, on every provider (SQLite and PostgreSQL disagree).</summary>
+    private static LambdaExpression NullsLast(LambdaExpression key) =>
+        Expression.Lambda(Expression.Condition(Expression.Equal(key.Body, Expression.Constant(null, key.ReturnType)),
+            Expression.Constant(1), Expression.Constant(0)), key.Parameters);
 
     private void Collect(OrderByInputMap map, IDictionary<string, object?> orderBy, List<(LambdaExpression, bool)> keys)
     {
