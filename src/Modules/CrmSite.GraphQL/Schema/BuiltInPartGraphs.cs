@@ -116,6 +116,7 @@ internal static class BuiltInPartGraphs
                 type.AddField(GraphFields.Of("localizationSet", "The id shared by the item and its translations.", typeof(StringGraphType), c => Text(c, "LocalizationSet")));
                 var localizations = GraphFields.Of("localizations", "The item's published translations (itself excluded), optionally in one culture.", items, Localizations);
                 localizations.Arguments = new QueryArguments(GraphFields.Argument("culture", "Only the translation in this culture.", typeof(StringGraphType)));
+                localizations.WithComplexityImpact(1, GraphFields.RelatedItems);
                 type.AddField(localizations);
                 break;
             case BuiltInParts.ContainedPart:
@@ -158,7 +159,7 @@ internal static class BuiltInPartGraphs
                 type = New(builder, "TaxonomyPart", "A taxonomy: the content type of its terms and the terms.");
                 type.AddField(GraphFields.Of("termContentType", "The content type of the terms.", typeof(StringGraphType), c => Text(c, "TermContentType")));
                 type.AddField(GraphFields.Of("terms", "The terms, as items of the term content type.", items,
-                    c => TaxonomyTerms.Of(((PartSource)c.Source!).Item).Where(builder.Fields.CanShow).ToList()));
+                    c => TaxonomyTerms.Of(((PartSource)c.Source!).Item).Where(builder.Fields.CanShow).ToList()).WithComplexityImpact(1, GraphFields.RelatedItems));
                 break;
             case BuiltInParts.TermPart:
                 type = New(builder, "TermPart", "The taxonomy a term belongs to.");

@@ -1,6 +1,7 @@
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.GraphQL.Querying;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +41,7 @@ public sealed class ContentSchemaContext(ContentDefinitionDocument definitions, 
             return;
         }
         IGraphType resultType = one ? target : new ListGraphType(new NonNullGraphType(target));
-        type.AddField(GraphFields.Of(fieldName, description, resultType, context =>
+        var field = type.AddField(GraphFields.Of(fieldName, description, resultType, context =>
         {
             var item = (ContentItem)context.Source!;
             var load = context.RequestServices!.GetRequiredService<ContentGraphData>()
@@ -49,5 +50,9 @@ public sealed class ContentSchemaContext(ContentDefinitionDocument definitions, 
                 ? new Deferred<ContentItem?>(async token => await load.GetResultAsync(token) is { Count: > 0 } found ? found[0] : null)
                 : load;
         }));
+        if (!one)
+        {
+            field.WithComplexityImpact(1, GraphFields.RelatedItems);
+        }
     }
 }

@@ -35,10 +35,11 @@ internal sealed class FieldGraphs
         var items = new ListGraphType(new NonNullGraphType(item));
         _picker.AddField(GraphFields.Of("contentItemIds", "The ids of the picked items.", typeof(ListGraphType<NonNullGraphType<StringGraphType>>), c => Texts(c, "ContentItemIds")));
         _picker.AddField(GraphFields.Of("contentItems", "The picked items the caller may read, published versions, in the order picked.", items,
-            c => Items(c, Texts(c, "ContentItemIds"))));
+            c => Items(c, Texts(c, "ContentItemIds"))).WithComplexityImpact(1, GraphFields.RelatedItems));
         _taxonomy.AddField(GraphFields.Of("taxonomyContentItemId", "The id of the taxonomy the terms belong to.", typeof(StringGraphType), c => Text(c, "TaxonomyContentItemId")));
         _taxonomy.AddField(GraphFields.Of("termContentItemIds", "The ids of the chosen terms.", typeof(ListGraphType<NonNullGraphType<StringGraphType>>), c => Texts(c, "TermContentItemIds")));
-        _taxonomy.AddField(GraphFields.Of("termContentItems", "The chosen terms, read from the published taxonomy.", items, Terms));
+        _taxonomy.AddField(GraphFields.Of("termContentItems", "The chosen terms, read from the published taxonomy.", items, Terms)
+            .WithComplexityImpact(1, GraphFields.RelatedItems));
         _media.AddField(GraphFields.Of("paths", "The media library paths.", typeof(ListGraphType<NonNullGraphType<StringGraphType>>), c => Texts(c, "Paths")));
         _media.AddField(GraphFields.Of("urls", "The addresses the media are served from.", typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
             c => Texts(c, "Paths").Select(p => "/media/" + p.TrimStart('/')).ToList()));

@@ -7,6 +7,12 @@ namespace CrmSite.GraphQL.Schema;
 /// <summary>Small constructors for the generated schema's fields and arguments; every one carries a description.</summary>
 internal static class GraphFields
 {
+    /// <summary>
+    /// How many items a list of related items (picked items, terms, translations) counts for in a document's
+    /// complexity: such lists are short, unlike a type's list, which counts as its <c>first</c> or the page size.
+    /// </summary>
+    public const double RelatedItems = 10;
+
     public static FieldType Of(string name, string description, Type type, Func<IResolveFieldContext, object?> resolve) => new()
     {
         Name = name,
