@@ -216,7 +216,7 @@ public sealed class ContentManager(
         {
             await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
         }
-        return ContentResult.Success(item);
+        return ContentResult.Success(item) with { Created = write.IsNew };
     }
 
     internal async Task<(ContentTypeDefinition? Type, ContentDefinitionDocument All, ContentResult? Error)> ResolveTypeAsync(
