@@ -107,7 +107,7 @@ public static class ContentApi
 
     public static async Task<IResult> PublishContentItem(string contentItemId, HttpContext http, ContentWrites writes,
         CancellationToken cancellationToken) =>
-        Written(http, await writes.PublishAsync(contentItemId, cancellationToken));
+        Written(http, await writes.PublishAsync(contentItemId, cancellationToken: cancellationToken));
 
     public static async Task<IResult> UnpublishContentItem(string contentItemId, HttpContext http, ContentWrites writes,
         CancellationToken cancellationToken) =>

@@ -49,9 +49,12 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
             : await UpdateAsync(item, existing, baseVersionId, publish, needsPublish, cancellationToken);
     }
 
-    /// <summary>Publishes the latest version; needs PublishContent on it and on the published version it replaces.</summary>
-    public Task<ContentResult> PublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(contentItemId, ContentPermissions.PublishContent, content.PublishAsync, cancellationToken);
+    /// <summary>
+    /// Publishes the latest version; needs PublishContent on it and on the published version it replaces. When
+    /// <paramref name="expectedVersionId"/> is given and is no longer the latest version, the publish is stale.
+    /// </summary>
+    public Task<ContentResult> PublishAsync(string contentItemId, string? expectedVersionId = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contentItemId, ContentPermissions.PublishContent, (id, token) => content.PublishAsync(id, expectedVersionId, token), cancellationToken);
 
     /// <summary>Takes the published version offline; needs PublishContent on the latest and the published version.</summary>
     public Task<ContentResult> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
