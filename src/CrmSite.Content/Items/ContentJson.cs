@@ -66,8 +66,20 @@ public static class ContentJson
     /// stream overload does for API bodies. Recipes leave it off: they can be large, and such text fails the step
     /// that writes it, naming the step.
     /// </param>
-    public static JsonObject ParseUntrusted(string json, bool checkText = false) =>
-        Materialize(JsonNode.Parse(json, NodeOptions, StrictDocumentOptions), checkText);
+    public static JsonObject ParseUntrusted(string json, bool checkText = false)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json, NodeOptions, StrictDocumentOptions);
+        }
+        catch (ArgumentException e)
+        {
+            // The text is read as UTF-8 first: a string holding an unpaired surrogate cannot be.
+            throw new JsonException($"The JSON text is not valid Unicode: {e.Message}", e);
+        }
+        return Materialize(node, checkText);
+    }
 
     /// <inheritdoc cref="ParseUntrusted(string, bool)"/>
     public static async Task<JsonObject> ParseUntrustedAsync(Stream json, CancellationToken cancellationToken) =>

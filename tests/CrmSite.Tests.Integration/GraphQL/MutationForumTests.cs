@@ -146,6 +146,20 @@ public abstract class MutationForumTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task CreateForumTopic_ReturnsInvalid_WhenTitleHoldsUnpairedSurrogate()
+    {
+        var forum = await CreateForumAsync("Forum for broken text", closed: false);
+        using var member = await MutationRequests.SignInAsync(Site, ["ForumMember"]);
+        var query = "mutation { createForumTopic(forumContentItemId: \"" + Pages.Id(forum) + "\", title: \"Broken \\uD800\", markdown: \"Text\") { contentItemId } }";
+
+        var (status, body) = await MutationRequests.PostAsync(member, query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("not valid Unicode", Assert.Single(MutationRequests.Messages(MutationRequests.Error(body, "INVALID"), "TitlePart.Title")),
+            StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task CreateForumReply_ReturnsNotFound_WhenTopicIdNamesSomethingElse()
     {
         var forum = await CreateForumAsync("A forum is not a topic", closed: false);

@@ -147,6 +147,20 @@ public abstract class MutationTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task SaveDraft_ReturnsInvalid_WhenContentItemHoldsUnpairedSurrogate()
+    {
+        using var editor = await Site.CreateApiClientAsync("Editor");
+        // GraphQL's \uD800 escape makes a string .NET cannot encode as UTF-8.
+        const string query = """mutation { saveDraft(contentItem: "{\"ContentType\":\"Page\",\"TitlePart\":{\"Title\":\"a \uD800\"}}") { contentItemId } }""";
+
+        var (status, body) = await MutationRequests.PostAsync(editor, query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("not valid Unicode", Assert.Single(MutationRequests.Messages(MutationRequests.Error(body, "INVALID"), "contentItem")),
+            StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task SaveDraft_ReturnsInvalidWithEveryError_WhenItemBreaksRules()
     {
         using var editor = await Site.CreateApiClientAsync("Editor");

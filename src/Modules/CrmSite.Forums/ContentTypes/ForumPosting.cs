@@ -21,9 +21,9 @@ public sealed class ForumPosting(ContentReader reader, ContentWrites writes, Con
 
     public async Task<ContentResult> PostTopicAsync(string forumContentItemId, string title, string markdown, CancellationToken cancellationToken)
     {
-        if (Blank(title, markdown) is { } blank)
+        if (CheckText(title, markdown) is { } invalid)
         {
-            return blank;
+            return invalid;
         }
         var (forum, missing) = await FindContainerAsync(forumContentItemId, ForumTypes.Forum, "forumContentItemId", cancellationToken);
         if (forum is null)
@@ -48,9 +48,9 @@ public sealed class ForumPosting(ContentReader reader, ContentWrites writes, Con
 
     public async Task<ContentResult> PostReplyAsync(string topicContentItemId, string markdown, CancellationToken cancellationToken)
     {
-        if (Blank(null, markdown) is { } blank)
+        if (CheckText(null, markdown) is { } invalid)
         {
-            return blank;
+            return invalid;
         }
         var (topic, missing) = await FindContainerAsync(topicContentItemId, ForumTypes.ForumTopic, "topicContentItemId", cancellationToken);
         if (topic is null)
@@ -95,20 +95,35 @@ public sealed class ForumPosting(ContentReader reader, ContentWrites writes, Con
     private Task<ContentResult> SaveAsync(ContentItem post, CancellationToken cancellationToken) =>
         writes.SaveAsync(post.Clone(), null, publish: true, cancellationToken);
 
-    /// <summary>A post without text (or a topic without a title) is refused before anything is looked up.</summary>
-    private static ContentResult? Blank(string? title, string markdown)
+    /// <summary>
+    /// A post without text (or a topic without a title), or with text that cannot be stored (an unpaired
+    /// surrogate), is refused before anything is looked up.
+    /// </summary>
+    private static ContentResult? CheckText(string? title, string markdown)
     {
         var errors = new List<ContentError>();
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
             errors.Add(new ContentError("TitlePart.Title", "A title is required."));
         }
+        else if (title is not null && !IsUnicode(title))
+        {
+            errors.Add(new ContentError("TitlePart.Title", "The title holds text that is not valid Unicode (an unpaired surrogate)."));
+        }
         if (string.IsNullOrWhiteSpace(markdown))
         {
             errors.Add(new ContentError("MarkdownBodyPart.Markdown", "A post needs some text."));
         }
+        else if (!IsUnicode(markdown))
+        {
+            errors.Add(new ContentError("MarkdownBodyPart.Markdown", "The text is not valid Unicode (an unpaired surrogate)."));
+        }
         return errors.Count > 0 ? ContentResult.Fail(ContentFailure.Invalid, [.. errors]) : null;
     }
+
+    private static bool IsUnicode(string text) =>
+        System.Text.Unicode.Utf8.FromUtf16(text, new byte[Encoding.UTF8.GetMaxByteCount(text.Length)], out _, out _,
+            replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
 
     private static bool OnlyPathTaken(ContentResult result) =>
         result.Failure == ContentFailure.Invalid && result.Errors.All(e => e.Member == "AutoroutePart.Path");
