@@ -49,6 +49,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentVersionWriter>();
         services.AddScoped<ContentReader>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentWrites>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentAuthorization>();
         services.AddScoped<IContentHandler, LocalizationHandler>();

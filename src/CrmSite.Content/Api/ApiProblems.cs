@@ -12,6 +12,10 @@ public static class ApiProblems
         ContentFailure.Invalid => Problem(StatusCodes.Status422UnprocessableEntity, "The content item is not valid.", result.Errors),
         ContentFailure.NotFound => Problem(StatusCodes.Status404NotFound, "Not found.", result.Errors),
         ContentFailure.Stale => Problem(StatusCodes.Status412PreconditionFailed, "The item has changed since the version this change was based on.", result.Errors),
+        // Permission failures name no member: the detail says which permission the change needs.
+        ContentFailure.Unauthenticated => TypedResults.Problem(title: "Authentication is required.", detail: Detail(result.Errors),
+            statusCode: StatusCodes.Status401Unauthorized),
+        ContentFailure.Forbidden => TypedResults.Problem(title: "Forbidden.", detail: Detail(result.Errors), statusCode: StatusCodes.Status403Forbidden),
         _ => Problem(StatusCodes.Status409Conflict, "The change conflicts with another change.", result.Errors),
     };
 
@@ -36,10 +40,12 @@ public static class ApiProblems
     public static ProblemHttpResult Problem(int status, string title, IReadOnlyList<ContentError> errors) =>
         TypedResults.Problem(
             title: title,
-            detail: string.Join(" ", errors.Select(e => e.Message)),
+            detail: Detail(errors),
             statusCode: status,
             extensions: new Dictionary<string, object?>
             {
                 ["errors"] = errors.GroupBy(e => e.Member).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             });
+
+    private static string Detail(IReadOnlyList<ContentError> errors) => string.Join(" ", errors.Select(e => e.Message));
 }

@@ -1,13 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
-using CrmSite.Content.Parts;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 
@@ -80,9 +77,7 @@ public static class ContentApi
         return TypedResults.Content(array.ToJsonString(ContentJson.CompactOutput), "application/json; charset=utf-8");
     }
 
-    public static async Task<IResult> SaveContentItem(HttpContext http, bool? draft, ContentManager content,
-        ContentAuthorization authorization, ContentActor actor, ContentDefinitionManager definitions,
-        [FromServices] IEnumerable<IContentWriteRule> rules, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveContentItem(HttpContext http, bool? draft, ContentWrites writes, CancellationToken cancellationToken)
     {
         JsonObject body;
         try
@@ -93,124 +88,33 @@ public static class ContentApi
         {
             return ApiProblems.BadRequest("body", $"The body is not a content item in JSON: {e.Message}");
         }
-        var item = new ContentItem(body);
-        // Checked before the id reaches a query: PostgreSQL refuses some strings (NUL) outright.
-        var rawId = body["ContentItemId"];
-        var idIsUsable = rawId is null ||
-            (rawId is JsonValue value && value.TryGetValue<string>(out var id) && (id.Length == 0 || IdGenerator.IsWellFormed(id)));
-        if (!idIsUsable)
+        var saved = await writes.SaveAsync(new ContentItem(body), IfMatch(http), publish: draft != true, cancellationToken);
+        if (!saved.Succeeded)
         {
-            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The content item is not valid.",
-                [new ContentError("ContentItemId", $"ContentItemId must be a string of up to {IdGenerator.Length} letters and digits.")]);
+            return ApiProblems.FromFailure(saved);
         }
-        var publish = draft != true;
-        // A schedule is a promise to publish: it needs the publish permission as much as publishing now does.
-        var needsPublish = publish || PublishLater.IsScheduled(item);
-        var existing = string.IsNullOrEmpty(item.ContentItemId)
-            ? null
-            : await content.GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
-
-        if (existing is null)
+        if (saved.Created)
         {
-            // Rules and per-type permissions see the type as defined ("ForumTopic"), whatever case the body used.
-            if (await definitions.GetTypeAsync(item.ContentType, cancellationToken) is { } type)
-            {
-                item.ContentType = type.Name;
-            }
-            item.Owner = actor.UserId ?? actor.UserName;
-            if (await authorization.CheckWriteAsync(ContentPermissions.EditContent, item) is { } deniedCreate)
-            {
-                return deniedCreate;
-            }
-            if (needsPublish && await authorization.CheckWriteAsync(ContentPermissions.PublishContent, item) is { } deniedPublish)
-            {
-                return deniedPublish;
-            }
-            if (await CheckRulesAsync(rules, authorization, null, item) is { } deniedByRule)
-            {
-                return deniedByRule;
-            }
-            var created = await content.CreateAsync(item, publish, cancellationToken);
-            if (!created.Succeeded)
-            {
-                return ApiProblems.FromFailure(created);
-            }
-            http.Response.Headers.Location = $"/api/content/{created.Item!.ContentItemId}";
-            return Json(http, created.Item, StatusCodes.Status201Created);
+            http.Response.Headers.Location = $"/api/content/{saved.Item!.ContentItemId}";
+            return Json(http, saved.Item, StatusCodes.Status201Created);
         }
-
-        // The change is checked as it will be stored (its chapters may differ from the stored version's), and so
-        // are the versions it replaces.
-        var incoming = item.Clone();
-        incoming.ContentType = existing.ContentType;
-        incoming.Owner = existing.Owner;
-        var live = needsPublish ? await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) : null;
-        if (await authorization.CheckWriteAsync(ContentPermissions.EditContent, existing, incoming) is { } deniedEdit)
-        {
-            return deniedEdit;
-        }
-        if (needsPublish && await authorization.CheckWriteAsync(ContentPermissions.PublishContent, existing, incoming, live) is { } deniedPublishing)
-        {
-            return deniedPublishing;
-        }
-        if (await CheckRulesAsync(rules, authorization, existing, incoming) is { } deniedByModule)
-        {
-            return deniedByModule;
-        }
-        // Without If-Match or a body version the change applies to the latest version as authorised above: if
-        // another write lands in between, this one gets 412 rather than replacing a version nobody checked.
-        var baseVersionId = IfMatch(http) ?? NullIfEmpty(item.ContentItemVersionId) ?? existing.ContentItemVersionId;
-        var updated = await content.UpdateAsync(item, baseVersionId, publish, cancellationToken);
-        return updated.Succeeded ? Json(http, updated.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(updated);
+        return Json(http, saved.Item!, StatusCodes.Status200OK);
     }
 
-    public static Task<IResult> DeleteContentItem(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.DeleteContent, content.RemoveAsync, cancellationToken);
+    public static async Task<IResult> DeleteContentItem(string contentItemId, HttpContext http, ContentWrites writes,
+        CancellationToken cancellationToken) =>
+        Written(http, await writes.RemoveAsync(contentItemId, cancellationToken));
 
-    public static Task<IResult> PublishContentItem(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.PublishContent, content.PublishAsync, cancellationToken);
+    public static async Task<IResult> PublishContentItem(string contentItemId, HttpContext http, ContentWrites writes,
+        CancellationToken cancellationToken) =>
+        Written(http, await writes.PublishAsync(contentItemId, cancellationToken: cancellationToken));
 
-    public static Task<IResult> UnpublishContentItem(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, CancellationToken cancellationToken) =>
-        ChangeAsync(contentItemId, http, content, authorization, ContentPermissions.PublishContent, content.UnpublishAsync, cancellationToken);
+    public static async Task<IResult> UnpublishContentItem(string contentItemId, HttpContext http, ContentWrites writes,
+        CancellationToken cancellationToken) =>
+        Written(http, await writes.UnpublishAsync(contentItemId, cancellationToken));
 
-    /// <summary>Removes, publishes or unpublishes, with the permission checked on both the latest and the published version.</summary>
-    private static async Task<IResult> ChangeAsync(string contentItemId, HttpContext http, ContentManager content,
-        ContentAuthorization authorization, Permission permission, Func<string, CancellationToken, Task<ContentResult>> change,
-        CancellationToken cancellationToken)
-    {
-        if (!IdGenerator.IsWellFormed(contentItemId))
-        {
-            return ApiProblems.NotFound(contentItemId);
-        }
-        var latest = await content.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
-        var published = await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
-        if (latest is null && published is null)
-        {
-            return ApiProblems.NotFound(contentItemId);
-        }
-        if (await authorization.CheckWriteAsync(permission, latest, published) is { } denied)
-        {
-            return denied;
-        }
-        var result = await change(contentItemId, cancellationToken);
-        return result.Succeeded ? Json(http, result.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(result);
-    }
-
-    private static async Task<IResult?> CheckRulesAsync(IEnumerable<IContentWriteRule> rules, ContentAuthorization authorization,
-        ContentItem? stored, ContentItem incoming)
-    {
-        foreach (var permission in rules.SelectMany(r => r.RequiredPermissions(stored, incoming)).Distinct())
-        {
-            if (await authorization.CheckWriteAsync(permission, incoming) is { } denied)
-            {
-                return denied;
-            }
-        }
-        return null;
-    }
+    private static IResult Written(HttpContext http, ContentResult result) =>
+        result.Succeeded ? Json(http, result.Item!, StatusCodes.Status200OK) : ApiProblems.FromFailure(result);
 
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Json(HttpContext http, ContentItem item, int status)
     {
@@ -229,6 +133,4 @@ public static class ContentApi
         }
         return header.Trim().TrimStart('W', '/').Trim('"');
     }
-
-    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 }

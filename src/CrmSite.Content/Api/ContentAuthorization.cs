@@ -1,4 +1,5 @@
 using CrmSite.Content.Items;
+using CrmSite.Content.Management;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -21,9 +22,11 @@ public sealed class ContentAuthorization(IAuthorizationService authorization, IH
 
     /// <summary>
     /// Null when the caller holds <paramref name="permission"/> on every given item (versions of one item: the
-    /// latest, the published, the incoming change); otherwise the problem to return.
+    /// latest, the published, the incoming change); otherwise why not: <see cref="ContentFailure.NotFound"/> when
+    /// the caller may not even see the item, else <see cref="ContentFailure.Unauthenticated"/> or
+    /// <see cref="ContentFailure.Forbidden"/>, with an error under the permission's name.
     /// </summary>
-    public async Task<ProblemHttpResult?> CheckWriteAsync(Permission permission, params ContentItem?[] items)
+    public async Task<ContentResult?> CheckWriteAsync(Permission permission, params ContentItem?[] items)
     {
         foreach (var item in items.OfType<ContentItem>())
         {
@@ -33,13 +36,11 @@ public sealed class ContentAuthorization(IAuthorizationService authorization, IH
             }
             if (!await CanAsync(ContentPermissions.ViewContent, item) && !await CanAsync(ContentPermissions.PreviewContent, item))
             {
-                return ApiProblems.NotFound(item.ContentItemId);
+                return ContentResult.Fail(ContentFailure.NotFound, new ContentError("contentItemId", $"Item {item.ContentItemId} was not found."));
             }
             var signedIn = accessor.HttpContext!.User.Identity?.IsAuthenticated == true;
-            return TypedResults.Problem(
-                title: signedIn ? "Forbidden." : "Authentication is required.",
-                detail: $"{permission.Name} is required for this {item.ContentType}.",
-                statusCode: signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+            return ContentResult.Fail(signedIn ? ContentFailure.Forbidden : ContentFailure.Unauthenticated,
+                new ContentError(permission.Name, $"{permission.Name} is required for this {item.ContentType}."));
         }
         return null;
     }

@@ -60,13 +60,28 @@ public static class ContentJson
     /// level now so that a bad name or string fails here with a <see cref="JsonException"/>, not later.
     /// </summary>
     /// <exception cref="JsonException">Not JSON, not an object, duplicate property names or invalid text.</exception>
-    /// <remarks>
-    /// Unlike the stream overload (API bodies), this one does not write the whole document once to find text that
-    /// cannot be encoded: recipes can be large, and such text fails the step that writes it, naming the step.
-    /// </remarks>
-    public static JsonObject ParseUntrusted(string json) => Materialize(JsonNode.Parse(json, NodeOptions, StrictDocumentOptions), checkText: false);
+    /// <param name="json">The JSON text.</param>
+    /// <param name="checkText">
+    /// Whether to write the whole document once to find text that cannot be encoded (unpaired surrogates), as the
+    /// stream overload does for API bodies. Recipes leave it off: they can be large, and such text fails the step
+    /// that writes it, naming the step.
+    /// </param>
+    public static JsonObject ParseUntrusted(string json, bool checkText = false)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json, NodeOptions, StrictDocumentOptions);
+        }
+        catch (ArgumentException e)
+        {
+            // The text is read as UTF-8 first: a string holding an unpaired surrogate cannot be.
+            throw new JsonException($"The JSON text is not valid Unicode: {e.Message}", e);
+        }
+        return Materialize(node, checkText);
+    }
 
-    /// <inheritdoc cref="ParseUntrusted(string)"/>
+    /// <inheritdoc cref="ParseUntrusted(string, bool)"/>
     public static async Task<JsonObject> ParseUntrustedAsync(Stream json, CancellationToken cancellationToken) =>
         Materialize(await JsonNode.ParseAsync(json, NodeOptions, StrictDocumentOptions, cancellationToken), checkText: true);
 

@@ -16,4 +16,10 @@ public enum ContentFailure
 
     /// <summary>A concurrent change got there first (e.g. two publishes of one item at once).</summary>
     Conflict,
+
+    /// <summary>The caller is not signed in and a permission the change needs is not granted to visitors; the error names the permission.</summary>
+    Unauthenticated,
+
+    /// <summary>The signed-in caller lacks a permission the change needs (or the chapter scope for it); the error names the permission.</summary>
+    Forbidden,
 }

@@ -114,12 +114,24 @@ public sealed class ContentManager(
 
     /// <summary>Publishes the latest version. Publishing what is already published changes nothing.</summary>
     public Task<ContentResult> PublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        PublishAsync(contentItemId, null, cancellationToken);
+
+    /// <summary>
+    /// Publishes the latest version, which must be <paramref name="expectedVersionId"/> when one is given (the
+    /// version the caller reviewed); otherwise the publish is refused as stale.
+    /// </summary>
+    public Task<ContentResult> PublishAsync(string contentItemId, string? expectedVersionId, CancellationToken cancellationToken = default) =>
         StoreTransaction.RunAsync(db, async () =>
         {
             var latest = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
             if (latest is null)
             {
                 return NotFound(contentItemId);
+            }
+            // The publish below is conditional on this version still being the latest, so the check cannot go stale.
+            if (expectedVersionId is not null && expectedVersionId != latest.ContentItemVersionId)
+            {
+                return Stale(expectedVersionId, latest.ContentItemVersionId);
             }
             if (latest.Published)
             {
@@ -216,7 +228,7 @@ public sealed class ContentManager(
         {
             await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
         }
-        return ContentResult.Success(item);
+        return ContentResult.Success(item) with { Created = write.IsNew };
     }
 
     internal async Task<(ContentTypeDefinition? Type, ContentDefinitionDocument All, ContentResult? Error)> ResolveTypeAsync(

@@ -13,6 +13,9 @@ public sealed record ContentResult
 
     public bool Succeeded => Failure == ContentFailure.None;
 
+    /// <summary>True when the operation created the item (its first version), not a new version of a stored one.</summary>
+    public bool Created { get; init; }
+
     public static ContentResult Success(ContentItem item) => new() { Item = item };
 
     public static ContentResult Fail(ContentFailure failure, params ContentError[] errors) =>

@@ -1,6 +1,7 @@
 using CrmSite.Content.Modules;
 using CrmSite.Content.Security;
 using CrmSite.GraphQL.Endpoint;
+using CrmSite.GraphQL.Mutations;
 using CrmSite.GraphQL.Querying;
 using CrmSite.GraphQL.Schema;
 using Microsoft.AspNetCore.Routing;
@@ -11,8 +12,9 @@ namespace CrmSite.GraphQL;
 
 /// <summary>
 /// The GraphQL API at <c>/api/graphql</c>: a schema generated from the content definitions with Orchard Core's
-/// conventions, rebuilt when they change; filters on fields and pickers, Relay connections, batched loads, and
-/// limits on by default (<c>CrmSite:GraphQL</c>).
+/// conventions, rebuilt when they change; filters on fields and pickers, Relay connections, batched loads,
+/// limits on by default (<c>CrmSite:GraphQL</c>), and mutations (<c>saveDraft</c>, <c>publish</c>, <c>unpublish</c>)
+/// through the same write path as the REST API.
 /// </summary>
 public sealed class GraphQLModule : IModule
 {
@@ -28,6 +30,7 @@ public sealed class GraphQLModule : IModule
         services.AddSingleton<ContentSchemaCache>();
         services.AddSingleton<GraphQLRunner>();
         services.AddScoped<ContentGraphData>();
+        services.AddSingleton<IContentGraphContributor, ContentMutations>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => GraphQLEndpoint.Map(endpoints);

@@ -13,6 +13,7 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,8 @@ namespace CrmSite.GraphQL.Endpoint;
 /// <summary>
 /// <c>/api/graphql</c>: GET (<c>query</c>, <c>variables</c>, <c>operationName</c>) and POST (<c>application/json</c>,
 /// one request or a batch of them, or <c>application/graphql</c>). Invalid documents get 400, permission failures
-/// 401 or 403, oversized requests 413, a mutation sent by GET 405 (and it never runs); errors are in GraphQL's
+/// 401 or 403, oversized requests 413, a mutation sent by GET 405 (and it never runs), a mutation carried by a
+/// sign-in cookie without the antiforgery header 400; errors are in GraphQL's
 /// response format. Anonymous GETs carry an ETag, so an unchanged answer costs a 304.
 /// </summary>
 public static class GraphQLEndpoint
@@ -212,11 +214,13 @@ public sealed class GraphQLRunner
     private readonly DocumentExecuter _executer;
     private readonly ILogger<GraphQLRunner> _logger;
     private readonly IAuthorizationService _authorization;
+    private readonly IAntiforgery _antiforgery;
 
-    public GraphQLRunner(IOptions<GraphQLOptions> options, IAuthorizationService authorization, ILogger<GraphQLRunner> logger,
-        Microsoft.Extensions.Hosting.IHostEnvironment environment)
+    public GraphQLRunner(IOptions<GraphQLOptions> options, IAuthorizationService authorization, IAntiforgery antiforgery,
+        ILogger<GraphQLRunner> logger, Microsoft.Extensions.Hosting.IHostEnvironment environment)
     {
         _authorization = authorization;
+        _antiforgery = antiforgery;
         _logger = logger;
         // One DbContext per request: queries run their fields one after the other (GraphQL.NET would run them in parallel).
         _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
@@ -255,6 +259,14 @@ public sealed class GraphQLRunner
             if (!allowed.Succeeded)
             {
                 return DeniedStatus(http, Error("ExecuteGraphQLMutations is required to run mutations.", "ACCESS_DENIED"));
+            }
+            // As for REST writes: a browser sends the sign-in cookie on cross-site requests, but a page on another
+            // site cannot read the antiforgery token. Bearer-token callers need none.
+            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer && http.User.Identity?.IsAuthenticated == true && !await _antiforgery.IsRequestValidAsync(http))
+            {
+                return (Error("Antiforgery token missing or invalid: mutations made with a sign-in cookie must send the antiforgery token in the " +
+                    "RequestVerificationToken header; API clients should use a bearer token.", "ANTIFORGERY"), StatusCodes.Status400BadRequest);
             }
         }
         var rules = new List<IValidationRule>(DocumentValidator.CoreRules)
