@@ -103,6 +103,8 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             Query = query,
             Mutation = mutation.Fields.Count > 0 ? mutation : null,
             Description = "CrmSite's content API: the content types of the Child Rights Movement's site, generated from their definitions.",
+            // Names are made here, Orchard's way; GraphQL.NET's default camel-casing would turn AND, OR and NOT into aND, oR and nOT.
+            NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance,
         };
         schema.RegisterType(_item);
         foreach (var graph in _types.Values)
