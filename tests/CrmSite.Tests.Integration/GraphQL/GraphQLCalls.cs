@@ -32,9 +32,12 @@ public static class GraphQLCalls
         return await GraphQLAnswer.ReadAsync(response);
     }
 
-    public static async Task<GraphQLAnswer> GetAsync(HttpClient client, string query, string? variables = null, string? ifNoneMatch = null)
+    public static async Task<GraphQLAnswer> GetAsync(HttpClient client, string query, string? variables = null, string? ifNoneMatch = null,
+        string? operationName = null)
     {
-        var url = Path + "?query=" + Uri.EscapeDataString(query) + (variables is null ? "" : "&variables=" + Uri.EscapeDataString(variables));
+        var url = Path + "?query=" + Uri.EscapeDataString(query) +
+            (variables is null ? "" : "&variables=" + Uri.EscapeDataString(variables)) +
+            (operationName is null ? "" : "&operationName=" + Uri.EscapeDataString(operationName));
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (ifNoneMatch is not null)
         {
@@ -53,7 +56,7 @@ public static class GraphQLCalls
 }
 
 /// <summary>One HTTP answer of the GraphQL endpoint.</summary>
-public sealed record GraphQLAnswer(HttpStatusCode Status, string Text, JsonNode? Body, HttpResponseHeaders Headers, string? MediaType)
+public sealed record GraphQLAnswer(HttpStatusCode Status, string Text, JsonNode? Body, IReadOnlyDictionary<string, string> Headers, string? MediaType)
 {
     public static async Task<GraphQLAnswer> ReadAsync(HttpResponseMessage response)
     {
@@ -70,7 +73,9 @@ public sealed record GraphQLAnswer(HttpStatusCode Status, string Text, JsonNode?
                 body = null;
             }
         }
-        return new GraphQLAnswer(response.StatusCode, text, body, response.Headers, response.Content.Headers.ContentType?.MediaType);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        return new GraphQLAnswer(response.StatusCode, text, body, headers, response.Content.Headers.ContentType?.MediaType);
     }
 
     /// <summary>The messages of the answer's <c>errors</c>, empty when it has none.</summary>
