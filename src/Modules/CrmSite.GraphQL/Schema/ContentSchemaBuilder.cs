@@ -414,8 +414,11 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             try
             {
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+                // The page after a cursor starts one further on, so the last int has no page after it (it would wrap round).
                 return text.StartsWith("p:", StringComparison.Ordinal) &&
-                    int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+                    int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < int.MaxValue
+                    ? position
+                    : null;
             }
             catch (FormatException)
             {
