@@ -274,9 +274,12 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
     {
         var first = GraphFields.Argument("first", $"How many items to return: {options.DefaultPageSize} when not given, at most {options.MaxPageSize}.", typeof(IntGraphType));
         first.Validator = value => CheckFirst(value);
+        var whereArgument = GraphFields.Argument("where",
+            $"Filters: fields with operator suffixes (_gt, _contains, _in, ...), combined with AND; AND, OR and NOT nest. At most {options.MaxFilterConditions} conditions.", where);
+        whereArgument.Validator = value => WhereInputCheck.Check(value, options.MaxFilterConditions);
         var arguments = new List<QueryArgument>
         {
-            GraphFields.Argument("where", "Filters: fields with operator suffixes (_gt, _contains, _in, ...), combined with AND; AND, OR and NOT nest.", where),
+            whereArgument,
             GraphFields.Argument("orderBy", "Sort orders, applied in the order written; by default the order items were created in.", order),
             first,
         };
