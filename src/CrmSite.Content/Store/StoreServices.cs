@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -13,6 +14,8 @@ public static class StoreServices
     {
         Directory.CreateDirectory(options.DataPath);
         services.AddSingleton(options);
+        // Interceptors registered as IInterceptor services (command diagnostics, tests that count SQL commands) join
+        // both providers; contexts are pooled, so they are read once, from the root provider.
         if (options.Provider == StoreProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -22,13 +25,15 @@ public static class StoreServices
             }
             services.AddDbContextPool<CrmSiteDbContext, PostgresCrmSiteDbContext>((sp, db) => db
                 .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(options.MigrationsAssembly))
-                .WithContributors(sp.GetServices<IStoreModelContributor>()));
+                .WithContributors(sp.GetServices<IStoreModelContributor>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             services.AddDbContextPool<CrmSiteDbContext, SqliteCrmSiteDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString, sqlite => sqlite.MigrationsAssembly(options.MigrationsAssembly))
-                .WithContributors(sp.GetServices<IStoreModelContributor>()));
+                .WithContributors(sp.GetServices<IStoreModelContributor>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         services.AddScoped<DocumentStore>();
         services.AddDataProtection().SetApplicationName("CrmSite").PersistKeysToDbContext<CrmSiteDbContext>();

@@ -18,6 +18,9 @@ public sealed class GraphQLOptions
     /// <summary>The most items one list may return.</summary>
     public int MaxPageSize { get; set; } = 1000;
 
+    /// <summary>The most conditions one <c>where</c> argument may hold, counting every comparison at every level.</summary>
+    public int MaxFilterConditions { get; set; } = 100;
+
     /// <summary>The most operations one batched request may hold.</summary>
     public int MaxBatchSize { get; set; } = 10;
 

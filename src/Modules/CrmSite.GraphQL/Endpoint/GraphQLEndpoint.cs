@@ -244,6 +244,11 @@ public sealed class GraphQLRunner
         {
             document = new GraphQLDocumentBuilder { MaxDepth = Math.Max(limits.MaxDepth * 4, 64) }.Build(request.Query);
         }
+        catch (SyntaxError e)
+        {
+            // The document builder wraps the parser's syntax errors; other parser failures (too deep) come unwrapped.
+            return (new ExecutionResult { Errors = [e] }, StatusCodes.Status400BadRequest);
+        }
         catch (GraphQLParserException e)
         {
             return (Error(e.Message, "SYNTAX_ERROR"), StatusCodes.Status400BadRequest);

@@ -103,6 +103,8 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             Query = query,
             Mutation = mutation.Fields.Count > 0 ? mutation : null,
             Description = "CrmSite's content API: the content types of the Child Rights Movement's site, generated from their definitions.",
+            // Names are made here, Orchard's way; GraphQL.NET's default camel-casing would turn AND, OR and NOT into aND, oR and nOT.
+            NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance,
         };
         schema.RegisterType(_item);
         foreach (var graph in _types.Values)
@@ -272,9 +274,12 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
     {
         var first = GraphFields.Argument("first", $"How many items to return: {options.DefaultPageSize} when not given, at most {options.MaxPageSize}.", typeof(IntGraphType));
         first.Validator = value => CheckFirst(value);
+        var whereArgument = GraphFields.Argument("where",
+            $"Filters: fields with operator suffixes (_gt, _contains, _in, ...), combined with AND; AND, OR and NOT nest. At most {options.MaxFilterConditions} conditions.", where);
+        whereArgument.Validator = value => WhereInputCheck.Check(value, options.MaxFilterConditions);
         var arguments = new List<QueryArgument>
         {
-            GraphFields.Argument("where", "Filters: fields with operator suffixes (_gt, _contains, _in, ...), combined with AND; AND, OR and NOT nest.", where),
+            whereArgument,
             GraphFields.Argument("orderBy", "Sort orders, applied in the order written; by default the order items were created in.", order),
             first,
         };
@@ -412,8 +417,11 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             try
             {
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+                // The page after a cursor starts one further on, so the last int has no page after it (it would wrap round).
                 return text.StartsWith("p:", StringComparison.Ordinal) &&
-                    int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+                    int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < int.MaxValue
+                    ? position
+                    : null;
             }
             catch (FormatException)
             {
