@@ -28,6 +28,9 @@ public sealed class GraphQLModule : IModule
         services.AddSingleton<ContentSchemaCache>();
         services.AddSingleton<GraphQLRunner>();
         services.AddScoped<ContentGraphData>();
+        // Search and saved queries appear only when a module offers them (IVisitorSearch, ISavedQueries).
+        services.AddSingleton<IContentGraphContributor, SearchGraph>();
+        services.AddSingleton<IContentGraphContributor, SavedQueryGraph>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => GraphQLEndpoint.Map(endpoints);

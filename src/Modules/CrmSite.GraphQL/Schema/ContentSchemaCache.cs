@@ -5,30 +5,64 @@ namespace CrmSite.GraphQL.Schema;
 
 /// <summary>
 /// The schema of the current definitions: built on first use and again whenever the definitions a request sees
-/// are another document (a recipe or the admin changed them, here or on another node), with no restart.
+/// are another document (a recipe or the admin changed them, here or on another node), or a contributor's source
+/// (the saved queries) has another version, with no restart. A request that changes nothing reads the stamps only.
 /// </summary>
 public sealed class ContentSchemaCache(IOptions<GraphQLOptions> options, IEnumerable<IContentGraphContributor> contributors)
 {
+    private readonly IContentGraphContributor[] _contributors = [.. contributors];
     private readonly Lock _building = new();
-    private (ContentDefinitionDocument Definitions, global::GraphQL.Types.ISchema Schema)? _current;
+    private Built? _current;
 
-    public async Task<global::GraphQL.Types.ISchema> GetAsync(ContentDefinitionManager definitions, CancellationToken cancellationToken)
+    public async Task<global::GraphQL.Types.ISchema> GetAsync(ContentDefinitionManager definitions, IServiceProvider services, CancellationToken cancellationToken)
     {
         var document = await definitions.GetAsync(cancellationToken);
-        if (_current is { } current && ReferenceEquals(current.Definitions, document))
+        var sources = new ContentGraphSource?[_contributors.Length];
+        for (var i = 0; i < _contributors.Length; i++)
+        {
+            sources[i] = await _contributors[i].SourceAsync(services, cancellationToken);
+        }
+        if (_current is { } current && current.Matches(document, sources))
         {
             return current.Schema;
         }
         lock (_building)
         {
-            if (_current is { } built && ReferenceEquals(built.Definitions, document))
+            if (_current is { } built && built.Matches(document, sources))
             {
                 return built.Schema;
             }
-            var schema = new ContentSchemaBuilder(document, options.Value, contributors).Build();
+            var bySource = new Dictionary<IContentGraphContributor, ContentGraphSource>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _contributors.Length; i++)
+            {
+                if (sources[i] is { } source)
+                {
+                    bySource[_contributors[i]] = source;
+                }
+            }
+            var schema = new ContentSchemaBuilder(document, options.Value, _contributors, bySource).Build();
             schema.Initialize();
-            _current = (document, schema);
+            _current = new Built(document, sources, schema);
             return schema;
+        }
+    }
+
+    private sealed record Built(ContentDefinitionDocument Definitions, ContentGraphSource?[] Sources, global::GraphQL.Types.ISchema Schema)
+    {
+        public bool Matches(ContentDefinitionDocument definitions, ContentGraphSource?[] sources)
+        {
+            if (!ReferenceEquals(Definitions, definitions))
+            {
+                return false;
+            }
+            for (var i = 0; i < sources.Length; i++)
+            {
+                if (Sources[i]?.Version != sources[i]?.Version)
+                {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
