@@ -1,4 +1,5 @@
 using CrmSite.Content.Definitions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrmSite.GraphQL.Schema;
@@ -8,7 +9,7 @@ namespace CrmSite.GraphQL.Schema;
 /// are another document (a recipe or the admin changed them, here or on another node), or a contributor's source
 /// (the saved queries) has another version, with no restart. A request that changes nothing reads the stamps only.
 /// </summary>
-public sealed class ContentSchemaCache(IOptions<GraphQLOptions> options, IEnumerable<IContentGraphContributor> contributors)
+public sealed class ContentSchemaCache(IOptions<GraphQLOptions> options, IEnumerable<IContentGraphContributor> contributors, ILogger<ContentSchemaCache> logger)
 {
     private readonly IContentGraphContributor[] _contributors = [.. contributors];
     private readonly Lock _building = new();
@@ -40,11 +41,28 @@ public sealed class ContentSchemaCache(IOptions<GraphQLOptions> options, IEnumer
                     bySource[_contributors[i]] = source;
                 }
             }
-            var schema = new ContentSchemaBuilder(document, options.Value, _contributors, bySource).Build();
-            schema.Initialize();
+            global::GraphQL.Types.ISchema schema;
+            try
+            {
+                schema = Build(document, bySource);
+            }
+            catch (Exception e) when (bySource.Count > 0 && e is InvalidOperationException or ArgumentException)
+            {
+                // Sources are data (saved queries from recipes): one that yields a schema GraphQL.NET refuses must not
+                // take the whole API down. The content schema is served without the fields made from them.
+                logger.LogError(e, "The GraphQL schema could not be built with the contributors' sources; it is served without the fields made from them.");
+                schema = Build(document, new Dictionary<IContentGraphContributor, ContentGraphSource>());
+            }
             _current = new Built(document, sources, schema);
             return schema;
         }
+    }
+
+    private global::GraphQL.Types.Schema Build(ContentDefinitionDocument document, IReadOnlyDictionary<IContentGraphContributor, ContentGraphSource> sources)
+    {
+        var schema = new ContentSchemaBuilder(document, options.Value, _contributors, sources).Build();
+        schema.Initialize();
+        return schema;
     }
 
     private sealed record Built(ContentDefinitionDocument Definitions, ContentGraphSource?[] Sources, global::GraphQL.Types.ISchema Schema)

@@ -13,7 +13,8 @@ namespace CrmSite.GraphQL.Schema;
 /// <c>field(name:)</c>; when its Orchard <c>Schema</c> lists <c>properties</c>
 /// (<c>{"type": "object", "properties": {"Content.ContentItem.DisplayText": {"type": "string"}}}</c>), its own type
 /// also has one field per property, named as written with characters GraphQL does not allow turned into <c>_</c>
-/// (<c>Content_ContentItem_DisplayText</c>), typed by the property's <c>type</c> (string, integer, number, boolean).
+/// and the first letter in lower case (<c>content_ContentItem_DisplayText</c>), typed by the property's <c>type</c>
+/// (string, integer, number, boolean); a property whose name is taken (<c>ContentItemId</c>) is left out.
 /// </summary>
 internal sealed class SavedQueryDocuments(ContentSchemaContext context)
 {
@@ -87,7 +88,7 @@ internal sealed class SavedQueryDocuments(ContentSchemaContext context)
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
 
-    // Orchard's reading of a property name as a field name: what GraphQL does not allow becomes '_'.
+    // A property name as a field name: what GraphQL does not allow becomes '_', and the first letter is lower case.
     private static string? PropertyName(string property)
     {
         var name = new StringBuilder(property.Length + 1);
@@ -99,7 +100,8 @@ internal sealed class SavedQueryDocuments(ContentSchemaContext context)
         {
             name.Insert(0, '_');
         }
-        var text = name.ToString();
+        // GraphQL.NET's name converter lowers the first letter of every field name: done here, so clashes are seen.
+        var text = name.Length == 0 ? "" : char.ToLowerInvariant(name[0]) + name.ToString(1, name.Length - 1);
         return text.Length == 0 || text.StartsWith("__", StringComparison.Ordinal) ? null : text;
     }
 }

@@ -121,7 +121,10 @@ public sealed class SavedQueryGraph : IContentGraphContributor
             { Kind: SearchProblemKind.AccessDenied } problem => throw new AccessDeniedError(problem.Message),
             { Kind: SearchProblemKind.Unavailable } problem => throw new ExecutionError(problem.Message) { Code = "SEARCH_UNAVAILABLE" },
             { Kind: SearchProblemKind.NotFound } problem => throw new ExecutionError(problem.Message) { Code = "NOT_FOUND" },
-            var problem => throw new ExecutionError($"{problem.Member}: {problem.Message}") { Code = "INVALID_ARGUMENT" },
+            // The only argument is parameters: a rendered query the DSL rejects is named as the parameters' doing too.
+            { Member: "parameters" } problem => throw new ExecutionError("parameters: " + problem.Message) { Code = "INVALID_ARGUMENT" },
+            var problem => throw new ExecutionError(
+                $"parameters: the query '{queryName}' rendered with them is not one the index can run ({problem.Member}): {problem.Message}") { Code = "INVALID_ARGUMENT" },
         };
     }
 
