@@ -11,8 +11,9 @@ namespace CrmSite.Content.Search;
 public interface ISavedQueries
 {
     /// <summary>
-    /// The saved queries with the version stamp of the document they were read from. Costs one read of the stamp
-    /// when nothing changed since the last call on this node, so it can be asked on every request.
+    /// The saved queries with the version stamp of the document they were read from. Cached per node and checked
+    /// against the stored stamp every few seconds (at once after a save on this node), so it can be asked on every
+    /// request: most calls read nothing from the store.
     /// </summary>
     Task<SavedQueryCatalog> GetCatalogAsync(CancellationToken cancellationToken);
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
 using static CrmSite.Tests.Integration.GraphQL.SearchGraphCalls;
 using Queries = CrmSite.Tests.Integration.Search.SavedQueryCalls;
@@ -8,8 +10,8 @@ namespace CrmSite.Tests.Integration.GraphQL;
 
 /// <summary>
 /// Saved Lucene queries as GraphQL fields: their items for callers with their permission and ACCESS_DENIED
-/// without it, the type their Orchard Schema names, documents, queries imported or replaced while the site runs,
-/// the drafts index, and bad parameters.
+/// without it, the type their Orchard Schema names, documents, queries imported or replaced while the site runs
+/// (on this node and on a second one), the drafts index, and bad parameters.
 /// </summary>
 public abstract class SavedQueryFieldTests(SiteFixture fixture)
 {
@@ -100,6 +102,35 @@ public abstract class SavedQueryFieldTests(SiteFixture fixture)
         Assert.All(found, d => Assert.True(d["content_ContentItem_Published"]!.GetValue<bool>()));
         Assert.All(found, d => Assert.Equal("LegalMilestone", d["type"]!.GetValue<string>()));
         Assert.All(found, d => Assert.Contains(d["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Content.ContentItem.DisplayText"));
+    }
+
+    [SkippableFact]
+    public async Task ImportedQuery_AppearsOnASecondNode_WithinSeconds()
+    {
+        using var second = Site.Provider == StoreProvider.Postgres
+            ? new SiteFactory(Site.Provider, postgresConnection: Site.PostgresConnection)
+            : new SiteFactory(Site.Provider, Site.DataPath);
+        var name = "GqlNode" + Guid.NewGuid().ToString("N")[..8];
+        var document = $$"""{ {{"g" + name[1..]}} { contentItemId } }""";
+        using var runner = await Queries.CreateRunnerAsync(Site);
+        using var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Authorization = runner.DefaultRequestHeaders.Authorization;
+        var before = await SendAsync(onSecond, document);
+
+        await Site.ImportAsync(Queries.Recipe(Queries.LuceneQuery(name, "search", ByType)));
+        var imported = Stopwatch.StartNew();
+        var after = await SendAsync(onSecond, document);
+        while (after.Status != HttpStatusCode.OK && imported.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(100);
+            after = await SendAsync(onSecond, document);
+        }
+        var elapsed = imported.Elapsed;
+
+        Assert.Equal(HttpStatusCode.BadRequest, before.Status);
+        Assert.True(after.Status == HttpStatusCode.OK && after.Body["errors"] is null, after.Body.ToJsonString());
+        // Two seconds by design; the bound is loose so that a loaded machine does not fail it.
+        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"seen on the second node {elapsed.TotalMilliseconds:F0} ms after the import");
     }
 
     [SkippableFact]

@@ -10,7 +10,7 @@ namespace CrmSite.Search.SavedQueries;
 
 /// <summary>
 /// Saved queries for other modules (<see cref="ISavedQueries"/>, e.g. GraphQL's saved-query fields): listed from a
-/// node-wide cache checked against the document's stamp, and run as <c>/api/queries/{name}</c> runs them, through
+/// node-wide cache whose stamp is checked every few seconds (<see cref="SavedQueryCache"/>), and run as <c>/api/queries/{name}</c> runs them, through
 /// <see cref="LuceneQueryRunner"/>, with the same permission (ExecuteApiAll or <c>ExecuteApi_{Name}</c>) and checks.
 /// </summary>
 public sealed class SavedQueryRunner(DocumentStore documents, SavedQueryCache cache, QueryTemplates templates, LuceneQueryRunner runner,
@@ -61,16 +61,18 @@ public sealed class SavedQueryRunner(DocumentStore documents, SavedQueryCache ca
     // here in that transaction, so what is cached is always committed.
     private async Task<SavedQueryCache.Entry> CurrentAsync(CancellationToken cancellationToken)
     {
-        var stamp = await documents.GetVersionAsync(SavedQueryDocument.Name, cancellationToken);
-        if (cache.Current is { } cached && cached.Version == stamp)
+        if (cache.Fresh is { } fresh)
         {
-            return cached;
+            return fresh;
+        }
+        var stamp = await documents.GetVersionAsync(SavedQueryDocument.Name, cancellationToken);
+        if (cache.Last is { } last && last.Version == stamp)
+        {
+            return cache.Set(last.Version, last.Document, last.Catalog);
         }
         var (document, version) = await documents.GetAsync<SavedQueryDocument>(SavedQueryDocument.Name, cancellationToken);
-        var entry = new SavedQueryCache.Entry(version, document,
+        return cache.Set(version, document,
             new SavedQueryCatalog(version, [.. document.Queries.Select(q => new SavedQueryInfo(q.Name, q.Schema, q.ReturnContentItems))]));
-        cache.Set(entry);
-        return entry;
     }
 
     private static SavedQueryResult Failed(SearchProblemKind kind, string member, string message) =>
