@@ -87,8 +87,17 @@ public abstract class SavedQueryFieldTests(SiteFixture fixture)
         var elementType = await DataAsync(runner, """{ __type(name: "Query") { fields { name type { ofType { ofType { ofType { name } } } } } } }""");
         await Site.ImportAsync(Queries.Recipe(documents));
         var replaced = await DataAsync(runner, $$"""
-            query ($p: String) { {{field}}(parameters: $p) { contentItemId content_ContentItem_DisplayText content_ContentItem_Published type: field(name: "Content.ContentItem.ContentType") fields { name value } } }
+            query ($p: String) {
+              {{field}}(parameters: $p) { contentItemId content_ContentItem_DisplayText content_ContentItem_Published type: field(name: "Content.ContentItem.ContentType") fields { name value } }
+            }
             """, parameters);
+        // Introspection in a request of its own: the complexity limit counts its nested lists too.
+        var schema = await DataAsync(runner, $$"""
+            {
+              query: __type(name: "Query") { fields { name description args { name description } } }
+              document: __type(name: "{{name}}Document") { description fields { name description } }
+            }
+            """);
 
         Assert.Equal(HttpStatusCode.BadRequest, before.Status);
         Assert.Contains($"'{field}'", Error(before.Body).Message, StringComparison.Ordinal);
@@ -102,6 +111,13 @@ public abstract class SavedQueryFieldTests(SiteFixture fixture)
         Assert.All(found, d => Assert.True(d["content_ContentItem_Published"]!.GetValue<bool>()));
         Assert.All(found, d => Assert.Equal("LegalMilestone", d["type"]!.GetValue<string>()));
         Assert.All(found, d => Assert.Contains(d["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Content.ContentItem.DisplayText"));
+        var described = schema["query"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == field)!;
+        Assert.Contains("ExecuteApi_" + name, described["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("parameters", described["args"]![0]!["name"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(described["args"]![0]!["description"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrWhiteSpace(schema["document"]!["description"]!.GetValue<string>()));
+        Assert.All(schema["document"]!["fields"]!.AsArray(), f => Assert.False(string.IsNullOrWhiteSpace(f!["description"]!.GetValue<string>())));
+        Assert.DoesNotContain(schema["document"]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "ContentItemId");
     }
 
     [SkippableFact]

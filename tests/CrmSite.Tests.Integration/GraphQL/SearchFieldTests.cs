@@ -104,6 +104,32 @@ public abstract class SearchFieldTests(SiteFixture fixture)
         Assert.Equal(0, Total(membersOnly));
     }
 
+    [SkippableFact]
+    public async Task Schema_DescribesTheSearchField_ItsArgumentsAndItsTypes()
+    {
+        using var anonymous = Site.CreateClient();
+
+        var data = await DataAsync(anonymous, """
+            {
+              query: __type(name: "Query") { fields { name description args { name description } } }
+              hit: __type(name: "SearchHit") { description fields { name description } }
+              results: __type(name: "SearchResults") { description fields { name description } }
+            }
+            """);
+
+        var search = data["query"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "search")!;
+        var arguments = search["args"]!.AsArray();
+        Assert.False(string.IsNullOrWhiteSpace(search["description"]!.GetValue<string>()));
+        Assert.Equal(["query", "culture", "types", "first", "skip"], arguments.Select(a => a!["name"]!.GetValue<string>()));
+        Assert.All(arguments, a => Assert.False(string.IsNullOrWhiteSpace(a!["description"]!.GetValue<string>())));
+        foreach (var type in new[] { data["hit"]!, data["results"]! })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(type["description"]!.GetValue<string>()));
+            Assert.All(type["fields"]!.AsArray(), f => Assert.False(string.IsNullOrWhiteSpace(f!["description"]!.GetValue<string>()), f!["name"]!.GetValue<string>()));
+        }
+        Assert.Superset(new HashSet<string> { "score", "highlights", "item" }, data["hit"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ToHashSet());
+    }
+
     [SkippableTheory]
     [InlineData("""{ search(query: "") { total } }""", "query")]
     [InlineData("""{ search(query: "   ") { total } }""", "query")]
