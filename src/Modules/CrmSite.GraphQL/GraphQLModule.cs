@@ -31,6 +31,9 @@ public sealed class GraphQLModule : IModule
         services.AddSingleton<GraphQLRunner>();
         services.AddScoped<ContentGraphData>();
         services.AddSingleton<IContentGraphContributor, ContentMutations>();
+        // Search and saved queries appear only when a module offers them (IVisitorSearch, ISavedQueries).
+        services.AddSingleton<IContentGraphContributor, SearchGraph>();
+        services.AddSingleton<IContentGraphContributor, SavedQueryGraph>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => GraphQLEndpoint.Map(endpoints);

@@ -1,5 +1,6 @@
 using CrmSite.Content.Modules;
 using CrmSite.Content.Recipes;
+using CrmSite.Content.Search;
 using CrmSite.Content.Security;
 using CrmSite.Search.Api;
 using CrmSite.Search.Indexes;
@@ -18,7 +19,8 @@ namespace CrmSite.Search;
 /// <summary>
 /// Full-text search: index profiles in the store (recipe steps <c>lucene-index</c>, <c>CreateOrUpdateIndexProfile</c>,
 /// rebuild and reset), a Lucene.Net directory per index on each node kept in step with the indexing-task log, and
-/// Orchard's Lucene API.
+/// Orchard's Lucene API; visitor search and saved queries are offered to other modules through
+/// <see cref="IVisitorSearch"/> and <see cref="ISavedQueries"/>.
 /// </summary>
 public sealed class SearchModule : IModule
 {
@@ -35,12 +37,15 @@ public sealed class SearchModule : IModule
         services.AddScoped<IndexSynchronizer>();
         services.AddHostedService<IndexSyncWorker>();
         services.AddScoped<SiteSearcher>();
+        services.AddScoped<IVisitorSearch>(sp => sp.GetRequiredService<SiteSearcher>());
         services.AddSingleton<SiteSearchIndex>();
         services.AddSingleton<FacetLabels>();
         services.AddSingleton<TypeFilters>();
         services.TryAddSingleton<LuceneQueryOptions>();
         services.AddScoped<LuceneQueryRunner>();
         services.AddScoped<SavedQueryStore>();
+        services.AddSingleton<SavedQueryCache>();
+        services.AddScoped<ISavedQueries, SavedQueryRunner>();
         services.AddSingleton<QueryTemplates>();
         services.AddScoped<IRecipeStep, QueriesStep>();
         services.AddScoped<IndexRebuildRequests>();

@@ -19,13 +19,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     public const string AdminUser = "admin";
     public const string AdminPassword = "Admin-Passw0rd!";
 
-    private readonly bool _ownsStore;
+    // A second node owns its own data folder (its Lucene directories) but not the PostgreSQL database it was given.
+    private readonly bool _ownsFolder;
+    private readonly bool _ownsDatabase;
 
     public SiteFactory(StoreProvider provider, string? dataPath = null, string? postgresConnection = null, bool generatePassword = false)
     {
         Provider = provider;
         GeneratePassword = generatePassword;
-        _ownsStore = dataPath is null;
+        _ownsFolder = dataPath is null;
+        _ownsDatabase = postgresConnection is null;
         DataPath = dataPath ?? Directory.CreateTempSubdirectory("crmsite-test-").FullName;
         if (provider == StoreProvider.Postgres)
         {
@@ -112,13 +115,17 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || !_ownsStore)
+        if (!disposing)
         {
             return;
         }
-        if (PostgresConnection is not null)
+        if (PostgresConnection is not null && _ownsDatabase)
         {
             TestStores.DropPostgresDatabase(PostgresConnection);
+        }
+        if (!_ownsFolder)
+        {
+            return;
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

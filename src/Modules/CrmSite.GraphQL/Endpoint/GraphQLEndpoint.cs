@@ -56,7 +56,7 @@ public static class GraphQLEndpoint
                 $"The batch holds {requests.Count} operations; at most {limits.MaxBatchSize} are allowed.");
             return;
         }
-        var schema = await schemas.GetAsync(definitions, http.RequestAborted);
+        var schema = await schemas.GetAsync(definitions, http.RequestServices, http.RequestAborted);
         var results = new List<ExecutionResult>(requests.Count);
         var status = StatusCodes.Status200OK;
         foreach (var request in requests.Requests)

@@ -17,7 +17,8 @@ namespace CrmSite.GraphQL.Schema;
 /// type, <c>contentItem(contentItemId:)</c>, parts named without <c>Part</c>, the type-named part, Autoroute and
 /// parts set to collapse (<c>GraphQLContentTypePartSettings.Collapse</c>) flattened onto the type.
 /// </summary>
-public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, GraphQLOptions options, IEnumerable<IContentGraphContributor> contributors)
+public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, GraphQLOptions options, IEnumerable<IContentGraphContributor> contributors,
+    IReadOnlyDictionary<IContentGraphContributor, ContentGraphSource>? sources = null)
 {
     private readonly InterfaceGraphType _item = new()
     {
@@ -92,7 +93,7 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to content, each checked by the same authorizer and rules as the admin and REST." };
         _typeNames.Add("Mutation");
-        var context = new ContentSchemaContext(definitions, _types, _item, query, mutation);
+        var context = new ContentSchemaContext(definitions, _types, _item, query, mutation, UniqueTypeName, sources);
         foreach (var contributor in contributors)
         {
             contributor.Contribute(context);

@@ -9,7 +9,8 @@ namespace CrmSite.GraphQL.Schema;
 
 /// <summary>What a contributor sees of the schema being built: the definitions and the object type of each content type.</summary>
 public sealed class ContentSchemaContext(ContentDefinitionDocument definitions, IReadOnlyDictionary<string, ObjectGraphType> itemTypes,
-    IInterfaceGraphType itemInterface, ObjectGraphType query, ObjectGraphType mutation)
+    IInterfaceGraphType itemInterface, ObjectGraphType query, ObjectGraphType mutation, Func<string, string> newTypeName,
+    IReadOnlyDictionary<IContentGraphContributor, ContentGraphSource>? sources = null)
 {
     public ContentDefinitionDocument Definitions { get; } = definitions;
 
@@ -24,6 +25,15 @@ public sealed class ContentSchemaContext(ContentDefinitionDocument definitions, 
 
     /// <summary>The <c>ContentItem</c> interface.</summary>
     public IInterfaceGraphType ItemInterface { get; } = itemInterface;
+
+    /// <summary>What <paramref name="contributor"/>'s <see cref="IContentGraphContributor.SourceAsync"/> answered for this build, or null.</summary>
+    public object? SourceOf(IContentGraphContributor contributor) => sources?.GetValueOrDefault(contributor)?.Data;
+
+    /// <summary>
+    /// A type name no other type of the schema has: <paramref name="name"/>, or it with a number after it. Every type
+    /// a contributor adds must be named through here (two types of one name fail the whole schema).
+    /// </summary>
+    public string NewTypeName(string name) => newTypeName(name);
 
     /// <summary>The object type of <paramref name="contentType"/>, or null when the definitions have no such type.</summary>
     public ObjectGraphType? TypeOf(string contentType) => ItemTypes.GetValueOrDefault(contentType);

@@ -7,4 +7,13 @@ namespace CrmSite.GraphQL.Schema;
 public interface IContentGraphContributor
 {
     void Contribute(ContentSchemaContext context);
+
+    /// <summary>
+    /// What the contributed fields are made from besides the definitions (the saved queries, say), read at the start
+    /// of every request with its services: the schema is rebuilt when the source's <see cref="ContentGraphSource.Version"/>
+    /// changes, and <see cref="ContentSchemaContext.SourceOf"/> hands it to <see cref="Contribute"/>. It is asked on
+    /// every request, so it must be cheap when nothing changed. Null (the default): the definitions are enough.
+    /// </summary>
+    ValueTask<ContentGraphSource?> SourceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<ContentGraphSource?>(null);
 }

@@ -4,6 +4,7 @@ using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
+using CrmSite.Content.Search;
 using CrmSite.Content.Security;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
@@ -27,20 +28,59 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
     /// <summary>400 for an unknown index or a query the DSL rejects, 401/403 for drafts without PreviewContent, 503 while the index is reopened.</summary>
     public async Task<IResult> RunAsync(HttpContext http, string? indexName, string query, bool contentItems, CancellationToken cancellationToken)
     {
+        var found = await SearchAsync(indexName, query, cancellationToken);
+        if (found.Problem is { } problem)
+        {
+            return ProblemResult(http, problem);
+        }
+        var items = contentItems ? await ItemsAsync(found.Documents, found.Profile!, cancellationToken) : await DocumentsAsync(found.Documents, found.Profile!);
+        var result = contentItems
+            ? new JsonObject { ["items"] = items, ["count"] = found.Count }
+            : new JsonObject { ["count"] = found.Count, ["items"] = items };
+        if (found.TimedOut)
+        {
+            result["timedOut"] = true;
+        }
+        return TypedResults.Text(result.ToJsonString(), "application/json; charset=utf-8");
+    }
+
+    /// <summary>The problem as the Lucene API answers it.</summary>
+    public static IResult ProblemResult(HttpContext http, SearchProblem problem)
+    {
+        switch (problem.Kind)
+        {
+            case SearchProblemKind.AccessDenied:
+                return TypedResults.Problem(title: "Forbidden.", detail: problem.Message,
+                    statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+            case SearchProblemKind.Unavailable:
+                http.Response.Headers.RetryAfter = "1";
+                return TypedResults.Problem(title: "The index is being rebuilt.", detail: problem.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+            case SearchProblemKind.NotFound:
+                return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found.", [new(problem.Member, problem.Message)]);
+            default:
+                return ApiProblems.BadRequest(problem.Member, problem.Message);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> on <paramref name="indexName"/> and reads the documents of the window the query
+    /// asks for; the caller's per-hit checks are left to <see cref="CanSeeAsync"/>.
+    /// </summary>
+    public async Task<LuceneSearchOutcome> SearchAsync(string? indexName, string query, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(indexName))
         {
-            return ApiProblems.BadRequest("indexName", "Name the index to query (indexName).");
+            return LuceneSearchOutcome.Failed(SearchProblemKind.InvalidInput, "indexName", "Name the index to query (indexName).");
         }
         var profile = (await profiles.GetAsync(cancellationToken)).Find(indexName);
         var holder = profile is null ? null : indexes.Get(profile);
         if (profile is null || holder is null)
         {
-            return ApiProblems.BadRequest("indexName", $"There is no index named '{indexName}'.");
+            return LuceneSearchOutcome.Failed(SearchProblemKind.InvalidInput, "indexName", $"There is no index named '{indexName}'.");
         }
         if (profile.IndexLatest && !await authorization.CanAsync(ContentPermissions.PreviewContent, new ContentItem("")))
         {
-            return TypedResults.Problem(title: "Forbidden.", detail: $"Index '{profile.Name}' holds drafts: PreviewContent is required.",
-                statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+            return LuceneSearchOutcome.Failed(SearchProblemKind.AccessDenied, "indexName", $"Index '{profile.Name}' holds drafts: PreviewContent is required.");
         }
         ParsedQuery parsed;
         try
@@ -50,7 +90,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         }
         catch (QueryDslException e)
         {
-            return ApiProblems.BadRequest(e.Path is "" or "$" ? "query" : "query." + e.Path, e.Message);
+            return LuceneSearchOutcome.Failed(SearchProblemKind.InvalidInput, e.Path is "" or "$" ? "query" : "query." + e.Path, e.Message);
         }
         IndexSearcher searcher;
         try
@@ -60,9 +100,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         catch (ObjectDisposedException)
         {
             // The index was reopened with new analysis settings between finding it and searching it.
-            http.Response.Headers.RetryAfter = "1";
-            return TypedResults.Problem(title: "The index is being rebuilt.", detail: $"Index '{profile.Name}' was just reopened; try again.",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+            return LuceneSearchOutcome.Failed(SearchProblemKind.Unavailable, "indexName", $"Index '{profile.Name}' was just reopened; try again.");
         }
         try
         {
@@ -74,18 +112,10 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException)
             {
                 // Sorting on a field that was not indexed for sorting is found only by the search itself.
-                return ApiProblems.BadRequest("query.sort", $"The index cannot answer this query: {e.Message}");
+                return LuceneSearchOutcome.Failed(SearchProblemKind.InvalidInput, "query.sort", $"The index cannot answer this query: {e.Message}");
             }
-            var hits = found.Top.ScoreDocs.Skip(parsed.From).Take(parsed.Size).Select(h => searcher.Doc(h.Doc)).ToList();
-            var items = contentItems ? await ItemsAsync(hits, holder.Profile, cancellationToken) : await DocumentsAsync(hits, holder.Profile);
-            var result = contentItems
-                ? new JsonObject { ["items"] = items, ["count"] = found.Top.TotalHits }
-                : new JsonObject { ["count"] = found.Top.TotalHits, ["items"] = items };
-            if (found.TimedOut)
-            {
-                result["timedOut"] = true;
-            }
-            return TypedResults.Text(result.ToJsonString(), "application/json; charset=utf-8");
+            var documents = found.Top.ScoreDocs.Skip(parsed.From).Take(parsed.Size).Select(h => searcher.Doc(h.Doc)).ToList();
+            return new LuceneSearchOutcome(null, holder.Profile, documents, found.Top.TotalHits, found.TimedOut);
         }
         finally
         {
@@ -93,7 +123,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         }
     }
 
-    private async Task<JsonArray> ItemsAsync(List<Document> hits, IndexProfile profile, CancellationToken cancellationToken)
+    private async Task<JsonArray> ItemsAsync(IReadOnlyList<Document> hits, IndexProfile profile, CancellationToken cancellationToken)
     {
         var items = new JsonArray();
         foreach (var id in hits.Select(d => d.Get(ContentDocumentBuilder.IdField, CultureInfo.InvariantCulture)).OfType<string>())
@@ -107,7 +137,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         return items;
     }
 
-    private async Task<JsonArray> DocumentsAsync(List<Document> hits, IndexProfile profile)
+    private async Task<JsonArray> DocumentsAsync(IReadOnlyList<Document> hits, IndexProfile profile)
     {
         var visible = new JsonArray();
         foreach (var document in hits)
@@ -120,15 +150,16 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
         return visible;
     }
 
-    private async Task<bool> CanSeeAsync(IndexProfile profile, ContentItem item) =>
+    /// <summary>Whether the caller may see <paramref name="item"/> (a stored item, or a probe made from a document) found in <paramref name="profile"/>'s index.</summary>
+    public async Task<bool> CanSeeAsync(IndexProfile profile, ContentItem item) =>
         profile.IndexLatest
             ? await authorization.CanAsync(ContentPermissions.PreviewContent, item)
             : item.Published && await authorization.CanAsync(ContentPermissions.ViewContent, item);
 
-    private static JsonObject Stored(Document document)
+    /// <summary>A document's stored fields by name, as text; the site search's own fields are not Orchard's and are left out.</summary>
+    public static JsonObject Stored(Document document)
     {
         var fields = new JsonObject();
-        // The site search's own stored text is not one of Orchard's fields.
         foreach (var field in document.Fields.Where(f => !SiteFields.IsSiteField(f.Name)))
         {
             fields[field.Name] = field.GetStringValue(CultureInfo.InvariantCulture) ?? field.GetDoubleValue()?.ToString(CultureInfo.InvariantCulture);

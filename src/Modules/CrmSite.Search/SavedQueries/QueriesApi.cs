@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using System.Text.Json;
 using CrmSite.Content.Api;
-using CrmSite.Content.Items;
-using CrmSite.Content.Security;
 using CrmSite.Search.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +25,7 @@ public static class QueriesApi
         LuceneQueryRunner runner, IAuthorizationService authorization, CancellationToken cancellationToken)
     {
         var query = (await queries.GetAsync(cancellationToken)).Find(name);
-        if (query is null || !await CanExecuteAsync(authorization, http.User, query.Name))
+        if (query is null || !await QueriesPermissions.CanExecuteAsync(authorization, http.User, query.Name))
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found.", [new("name", $"There is no query named '{name}'.")]);
         }
@@ -47,10 +44,4 @@ public static class QueriesApi
         }
         return await runner.RunAsync(http, query.Index, rendered, query.ReturnContentItems, cancellationToken);
     }
-
-    private static async Task<bool> CanExecuteAsync(IAuthorizationService authorization, ClaimsPrincipal user, string queryName) =>
-        (await authorization.AuthorizeAsync(user, null, new PermissionRequirement(QueriesPermissions.ExecuteApiAll))).Succeeded ||
-        // Asked about an item, the authorizer matches the permission's name exactly (with no item it also takes
-        // longer names that start with it); the item's empty type adds only ExecuteApi_{Name}_, which no query has.
-        (await authorization.AuthorizeAsync(user, new ContentItem(""), new PermissionRequirement(QueriesPermissions.ForQuery(queryName)))).Succeeded;
 }

@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using CrmSite.Content.Items;
 using CrmSite.Content.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CrmSite.Search.SavedQueries;
 
@@ -17,4 +20,11 @@ public static class QueriesPermissions
 
     /// <summary>The per-query permission name, e.g. <c>ExecuteApi_RecentFactSheets</c>.</summary>
     public static string ForQuery(string queryName) => $"{ExecuteApi.Name}_{queryName}";
+
+    /// <summary>Whether <paramref name="user"/> may run the query <paramref name="queryName"/>: ExecuteApiAll, or its own ExecuteApi_{Name}.</summary>
+    public static async Task<bool> CanExecuteAsync(IAuthorizationService authorization, ClaimsPrincipal user, string queryName) =>
+        (await authorization.AuthorizeAsync(user, null, new PermissionRequirement(ExecuteApiAll))).Succeeded ||
+        // Asked about an item, the authorizer matches the permission's name exactly (with no item it also takes
+        // longer names that start with it); the item's empty type adds only ExecuteApi_{Name}_, which no query has.
+        (await authorization.AuthorizeAsync(user, new ContentItem(""), new PermissionRequirement(ForQuery(queryName)))).Succeeded;
 }

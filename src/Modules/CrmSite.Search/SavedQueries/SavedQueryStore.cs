@@ -3,8 +3,8 @@ using CrmSite.Content.Store;
 
 namespace CrmSite.Search.SavedQueries;
 
-/// <summary>Reads and writes the saved queries in the store, inside the caller's transaction.</summary>
-public sealed class SavedQueryStore(DocumentStore documents)
+/// <summary>Reads and writes the saved queries in the store, inside the caller's transaction; a write clears this node's <see cref="SavedQueryCache"/>.</summary>
+public sealed class SavedQueryStore(DocumentStore documents, SavedQueryCache cache)
 {
     public async Task<SavedQueryDocument> GetAsync(CancellationToken cancellationToken) =>
         (await documents.GetAsync<SavedQueryDocument>(SavedQueryDocument.Name, cancellationToken)).Document;
@@ -29,6 +29,7 @@ public sealed class SavedQueryStore(DocumentStore documents)
         if (JsonSerializer.Serialize(document) != before)
         {
             await documents.SaveAsync(SavedQueryDocument.Name, document, version, cancellationToken);
+            cache.Clear();
         }
     }
 }

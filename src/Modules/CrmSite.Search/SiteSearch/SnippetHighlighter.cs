@@ -26,6 +26,53 @@ public static class SnippetHighlighter
         {
             return Mark(text, Window(text, 0, length), []);
         }
+        var best = BestWindow(matches, length);
+        // A little context before the first match, so the snippet does not start on the marked word.
+        var start = Math.Max(0, matches[best].Start - (length / 4));
+        return Mark(text, Window(text, start, length), matches);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> windows of about <paramref name="length"/> characters that do not overlap, each
+    /// marked: the window with the most distinct matched terms first, then the best of the matches left out; the
+    /// opening of the text when nothing in it matched.
+    /// </summary>
+    public static IReadOnlyList<string> Fragments(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms, int count, int length = 160)
+    {
+        if (text.Length == 0 || count <= 0)
+        {
+            return [];
+        }
+        var matches = Matches(text, analyzer, field, terms, horizon: int.MaxValue);
+        if (matches.Count == 0)
+        {
+            return [Mark(text, Window(text, 0, length), [])];
+        }
+        var left = matches.ToList();
+        var taken = new List<(int Start, int End)>();
+        var fragments = new List<string>();
+        while (fragments.Count < count && left.Count > 0)
+        {
+            var best = BestWindow(left, length);
+            var match = left[best];
+            var (start, end) = Window(text, Math.Max(0, match.Start - (length / 4)), length);
+            foreach (var other in taken)
+            {
+                start = other.End <= match.Start ? Math.Max(start, other.End) : start;
+                end = other.Start >= match.End ? Math.Min(end, other.Start) : end;
+            }
+            end = Math.Max(end, match.End);
+            taken.Add((start, end));
+            fragments.Add(Mark(text, (start, end), matches));
+            left.RemoveAt(best);
+            left.RemoveAll(m => m.Start < end && m.End > start);
+        }
+        return fragments;
+    }
+
+    // The index of the match that starts the window of <length> characters holding the most distinct terms.
+    private static int BestWindow(List<(int Start, int End, string Term)> matches, int length)
+    {
         var best = 0;
         var bestDistinct = 0;
         for (var first = 0; first < matches.Count; first++)
@@ -36,9 +83,7 @@ public static class SnippetHighlighter
                 (best, bestDistinct) = (first, distinct);
             }
         }
-        // A little context before the first match, so the snippet does not start on the marked word.
-        var start = Math.Max(0, matches[best].Start - (length / 4));
-        return Mark(text, Window(text, start, length), matches);
+        return best;
     }
 
     /// <summary>The whole text, encoded, with matched terms marked (for titles).</summary>
