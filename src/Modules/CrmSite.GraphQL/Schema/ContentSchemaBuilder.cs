@@ -106,6 +106,8 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             // Names are made here, Orchard's way; GraphQL.NET's default camel-casing would turn AND, OR and NOT into aND, oR and nOT.
             NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance,
         };
+        // GraphQL.NET's Decimal has no description of its own, unlike its Date and DateTime.
+        schema.RegisterType(new DecimalGraphType { Description = "A decimal number (numeric fields, list positions), written as a JSON number, e.g. 10 or 12.5." });
         schema.RegisterType(_item);
         foreach (var graph in _types.Values)
         {
