@@ -10,6 +10,32 @@ public static class GraphQLCalls
 {
     public const string Path = "/api/graphql";
 
+    /// <summary>The fragments of GraphiQL's introspection query (graphql-js 16's <c>getIntrospectionQuery()</c> with its defaults).</summary>
+    public static readonly string IntrospectionFragments = """
+        fragment FullType on __Type {
+          kind name description
+          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          inputFields { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+          possibleTypes { ...TypeRef }
+        }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        """ + "fragment TypeRef on __Type { " + string.Concat(Enumerable.Repeat("kind name ofType { ", 7)) + "kind name" + new string('}', 7) + " }";
+
+    /// <summary>The introspection query GraphiQL sends to learn the schema.</summary>
+    public static readonly string GraphiQLIntrospection = """
+        query IntrospectionQuery {
+          __schema {
+            queryType { name }
+            mutationType { name }
+            subscriptionType { name }
+            types { ...FullType }
+            directives { name description locations args { ...InputValue } }
+          }
+        }
+        """ + IntrospectionFragments;
+
     public static async Task<GraphQLAnswer> PostAsync(HttpClient client, string query, JsonObject? variables = null, string? operationName = null)
     {
         var body = new JsonObject { ["query"] = query };

@@ -19,6 +19,7 @@ public abstract class HostileRequestTests(GraphQLSiteFixture fixture)
     [InlineData("aliases-3000", HttpStatusCode.BadRequest, "more than 2000 fields")]
     [InlineData("aliases-through-fragments", HttpStatusCode.BadRequest, "complex")]
     [InlineData("fragment-cycle", HttpStatusCode.BadRequest, "within itself")]
+    [InlineData("introspection-10-times", HttpStatusCode.BadRequest, "complex")]
     [InlineData("first-99999999", HttpStatusCode.BadRequest, "first")]
     [InlineData("first-99999999-variable", HttpStatusCode.BadRequest, "first")]
     [InlineData("after-made-up", HttpStatusCode.BadRequest, "cursor")]
@@ -102,6 +103,8 @@ public abstract class HostileRequestTests(GraphQLSiteFixture fixture)
             "{ " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"x{i}: factSheet {{ ...F }}")) + " } " +
             "fragment F on FactSheet { " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"a{i}: path")) + " }"),
         "fragment-cycle" => Post(client, "{ factSheet { ...A } } fragment A on FactSheet { displayText ...B } fragment B on FactSheet { path ...A }"),
+        "introspection-10-times" => Post(client,
+            "{ " + string.Join(' ', Enumerable.Range(0, 10).Select(i => $"s{i}: __schema {{ types {{ ...FullType }} }}")) + " } " + GraphQLCalls.IntrospectionFragments),
         "first-99999999" => Post(client, "{ factSheet(first: 99999999) { displayText } }"),
         "first-99999999-variable" => GraphQLCalls.PostAsync(client, "query($n: Int) { factSheet(first: $n) { displayText } }", new JsonObject { ["n"] = 99_999_999 }),
         "after-made-up" => Post(client, "{ factSheetConnection(after: \"bm90IGEgY3Vyc29y\") { totalCount } }"),

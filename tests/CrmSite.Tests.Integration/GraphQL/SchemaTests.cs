@@ -68,7 +68,7 @@ public abstract class SchemaTests(SiteFixture fixture)
     {
         using var anonymous = Site.CreateClient();
 
-        var answer = await GraphQLCalls.PostAsync(anonymous, GraphiQLIntrospection(), operationName: "IntrospectionQuery");
+        var answer = await GraphQLCalls.PostAsync(anonymous, GraphQLCalls.GraphiQLIntrospection, operationName: "IntrospectionQuery");
 
         var schema = answer.Data()["__schema"]!;
         Assert.Equal("Query", schema["queryType"]!["name"]!.GetValue<string>());
@@ -134,36 +134,6 @@ public abstract class SchemaTests(SiteFixture fixture)
         Assert.Equal(12m, board["pins"]!.GetValue<decimal>());
         Assert.Equal(1, after.Data()["noticeBoardConnection"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(12m, byId.Data()["contentItem"]!["pins"]!.GetValue<decimal>());
-    }
-
-    /// <summary>The introspection query GraphiQL sends (graphql-js 16's <c>getIntrospectionQuery()</c> with its defaults).</summary>
-    private static string GraphiQLIntrospection()
-    {
-        var typeRef = "kind name";
-        for (var i = 0; i < 7; i++)
-        {
-            typeRef = "kind name ofType { " + typeRef + " }";
-        }
-        return """
-            query IntrospectionQuery {
-              __schema {
-                queryType { name }
-                mutationType { name }
-                subscriptionType { name }
-                types { ...FullType }
-                directives { name description locations args { ...InputValue } }
-              }
-            }
-            fragment FullType on __Type {
-              kind name description
-              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-              inputFields { ...InputValue }
-              interfaces { ...TypeRef }
-              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-              possibleTypes { ...TypeRef }
-            }
-            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-            """ + "fragment TypeRef on __Type { " + typeRef + " }";
     }
 
     private static void Check(JsonObject member, string name, List<string> missing)

@@ -107,11 +107,18 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
             // Names are made here, Orchard's way; GraphQL.NET's default camel-casing would turn AND, OR and NOT into aND, oR and nOT.
             NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance,
         };
+        // GraphQL.NET's Decimal has no description of its own, unlike its Date and DateTime.
+        schema.RegisterType(new DecimalGraphType { Description = "A decimal number (numeric fields, list positions), written as a JSON number, e.g. 10 or 12.5." });
         schema.RegisterType(_item);
         foreach (var graph in _types.Values)
         {
             schema.RegisterType(graph);
         }
+        // Introspection reads the schema from memory, but its lists were counted like content lists (100 items each):
+        // GraphiQL's introspection query came to 47.7 million and was refused. At this impact it costs about a fifth of
+        // the budget, and a document cannot repeat it more than a few times.
+        // It initializes the schema, so it comes after the last type is registered.
+        schema.WithIntrospectionComplexityImpact(0.0002);
         return schema;
     }
 
