@@ -95,6 +95,40 @@ public abstract class OrchardSampleQueryTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Product_FiltersOnTheItemsDates()
+    {
+        using var anonymous = await AnonymousAsync();
+
+        var since2000 = await NamesAsync(anonymous, "product(where: {createdUtc_gt: \"2000-01-01T00:00:00Z\", publishedUtc_lte: \"2999-12-31T23:59:59Z\"}, orderBy: {displayText: ASC})");
+        var before2000 = await NamesAsync(anonymous, "product(where: {modifiedUtc_lt: \"2000-01-01T00:00:00Z\"})");
+        var withOffset = await NamesAsync(anonymous, "product(where: {createdUtc_gte: \"2000-01-01T05:00:00+05:00\"}, orderBy: {displayText: ASC})");
+
+        Assert.Equal(["Product 1", "Product 2"], since2000);
+        Assert.Empty(before2000);
+        Assert.Equal(["Product 1", "Product 2"], withOffset);
+    }
+
+    [SkippableFact]
+    public async Task TextFilters_CompareTheSameWay_OnEveryStore()
+    {
+        using var anonymous = await AnonymousAsync();
+
+        var startsLower = await NamesAsync(anonymous, "product(where: {displayText_starts_with: \"product\"})");
+        var containsLower = await NamesAsync(anonymous, "product(where: {displayText_contains: \"duct 2\"})");
+        var endsUpper = await NamesAsync(anonymous, "product(where: {sku_ends_with: \"-44\"})");
+        var equalsLower = await NamesAsync(anonymous, "product(where: {displayText: \"product 1\"})");
+        var greater = await NamesAsync(anonymous, "product(where: {sku_gt: \"3000-01\"})");
+        var wildcard = await NamesAsync(anonymous, "product(where: {sku_contains: \"_\"})");
+
+        Assert.Empty(startsLower);
+        Assert.Equal(["Product 2"], containsLower);
+        Assert.Equal(["Product 2"], endsUpper);
+        Assert.Empty(equalsLower);
+        Assert.Equal(["Product 2"], greater);
+        Assert.Empty(wildcard);
+    }
+
+    [SkippableFact]
     public async Task ProductConnection_CountsAndPagesWithCursors()
     {
         using var anonymous = await AnonymousAsync();
