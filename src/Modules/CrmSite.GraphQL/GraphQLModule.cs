@@ -1,8 +1,10 @@
 using CrmSite.Content.Modules;
 using CrmSite.Content.Security;
 using CrmSite.GraphQL.Endpoint;
+using CrmSite.GraphQL.Pages;
 using CrmSite.GraphQL.Querying;
 using CrmSite.GraphQL.Schema;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,7 @@ namespace CrmSite.GraphQL;
 /// <summary>
 /// The GraphQL API at <c>/api/graphql</c>: a schema generated from the content definitions with Orchard Core's
 /// conventions, rebuilt when they change; filters on fields and pickers, Relay connections, batched loads, and
-/// limits on by default (<c>CrmSite:GraphQL</c>).
+/// limits on by default (<c>CrmSite:GraphQL</c>); GraphiQL at <c>/admin/graphql</c> for signed-in users.
 /// </summary>
 public sealed class GraphQLModule : IModule
 {
@@ -28,6 +30,9 @@ public sealed class GraphQLModule : IModule
         services.AddSingleton<ContentSchemaCache>();
         services.AddSingleton<GraphQLRunner>();
         services.AddScoped<ContentGraphData>();
+        services.AddSingleton(sp => GraphiQLAssets.From(sp.GetRequiredService<IWebHostEnvironment>()));
+        services.AddAuthorization(GraphiQLPages.AddPolicy);
+        services.AddRazorPages(GraphiQLPages.Authorize).AddApplicationPart(typeof(GraphQLModule).Assembly);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => GraphQLEndpoint.Map(endpoints);
