@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
 
@@ -27,4 +28,14 @@ public sealed class GraphiQLAssets(IFileProvider files)
 
     /// <summary>Whether the bundle is there (checked on each call: a bundle built while the site runs is picked up).</summary>
     public bool IsBuilt => files.GetFileInfo(Script).Exists && files.GetFileInfo(Stylesheet).Exists;
+
+    /// <summary>
+    /// The URL of <paramref name="path"/> with a version (its time and size), so that a rebuilt bundle is fetched again;
+    /// the script passes its version on to the workers. Chunks carry content hashes in their names.
+    /// </summary>
+    public string Versioned(string path)
+    {
+        var file = files.GetFileInfo(path);
+        return file.Exists ? string.Create(CultureInfo.InvariantCulture, $"{path}?v={file.LastModified.UtcTicks:x}{file.Length:x}") : path;
+    }
 }

@@ -19,6 +19,10 @@ public sealed class GraphiQLModel(GraphiQLAssets assets, IAntiforgery antiforger
 
     public bool IsBuilt { get; private set; }
 
+    public string Script { get; private set; } = GraphiQLAssets.Script;
+
+    public string Stylesheet { get; private set; } = GraphiQLAssets.Stylesheet;
+
     public string AntiforgeryHeader { get; private set; } = "";
 
     public string AntiforgeryToken { get; private set; } = "";
@@ -31,6 +35,8 @@ public sealed class GraphiQLModel(GraphiQLAssets assets, IAntiforgery antiforger
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         IsBuilt = assets.IsBuilt;
+        Script = assets.Versioned(GraphiQLAssets.Script);
+        Stylesheet = assets.Versioned(GraphiQLAssets.Stylesheet);
         var tokens = antiforgery.GetAndStoreTokens(HttpContext);
         AntiforgeryHeader = tokens.HeaderName ?? "RequestVerificationToken";
         AntiforgeryToken = tokens.RequestToken ?? "";
