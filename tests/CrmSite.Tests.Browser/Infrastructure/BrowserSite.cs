@@ -49,6 +49,19 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         return page;
     }
 
+    /// <summary>A context of its own signed in as the administrator with the sign-in cookie, as a browser is.</summary>
+    public async Task<IBrowserContext> SignedInContextAsync()
+    {
+        var context = await (await BrowserAsync()).NewContextAsync();
+        // The context's request API shares the context's cookies: the sign-in cookie it gets is the browser's.
+        var login = await context.APIRequest.PostAsync(new Uri(Address, "/api/account/login").ToString(), new APIRequestContextOptions
+        {
+            DataObject = new { userName = BrowserSiteFactory.AdminUser, password = BrowserSiteFactory.AdminPassword },
+        });
+        Assert.Equal(204, login.Status);
+        return context;
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     /// <summary>Closes the browser; xunit calls this before <see cref="Dispose"/>, which stops the site.</summary>

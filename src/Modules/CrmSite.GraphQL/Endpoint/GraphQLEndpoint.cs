@@ -274,16 +274,21 @@ public sealed class GraphQLRunner
                     "RequestVerificationToken header; API clients should use a bearer token.", "ANTIFORGERY"), StatusCodes.Status400BadRequest);
             }
         }
-        var rules = new List<IValidationRule>(DocumentValidator.CoreRules)
+        var rules = new List<IValidationRule>(DocumentValidator.CoreRules);
+        if (IntrospectionLimits.IsIntrospectionOnly(operation))
         {
-            new ComplexityValidationRule(new ComplexityOptions
+            rules.AddRange(IntrospectionLimits.Rules());
+        }
+        else
+        {
+            rules.Add(new ComplexityValidationRule(new ComplexityOptions
             {
                 MaxDepth = limits.MaxDepth,
                 MaxComplexity = limits.MaxComplexity,
                 DefaultListImpactMultiplier = limits.DefaultPageSize,
-            }),
-            new FieldCountRule(2000),
-        };
+            }));
+        }
+        rules.Add(new FieldCountRule(2000));
         if (!limits.EnableIntrospection)
         {
             rules.Add(NoIntrospectionValidationRule.Instance);
