@@ -140,6 +140,20 @@ public sealed class IntrospectionTests(SqliteSite fixture) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task Introspection_Answers400Quickly_WhenFragmentsNestTypeGraphListsThreeDeep()
+    {
+        using var client = Site.CreateClient();
+        // Each fragment spreads the next twice: walking every path would take 2^40 steps.
+        var chain = string.Concat(Enumerable.Range(0, 40).Select(i => $" fragment F{i} on __Type {{ a: ofType {{ ...F{i + 1} }} b: ofType {{ ...F{i + 1} }} }}"));
+        var query = "{ __schema { types { ...F0 } } }" + chain + " fragment F40 on __Type { fields { type { fields { type { fields { name } } } } } }";
+
+        var (status, body) = await PostAsync(client, query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Null(body["data"]);
+    }
+
+    [Fact]
     public async Task Introspection_Answers400_WhenFragmentsExpandPastTheLimitForEachType()
     {
         using var client = Site.CreateClient();

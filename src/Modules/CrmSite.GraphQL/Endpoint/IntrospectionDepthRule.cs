@@ -10,59 +10,66 @@ namespace CrmSite.GraphQL.Endpoint;
 /// </summary>
 public sealed class IntrospectionDepthRule : IValidationRule
 {
-    private const int MaxListDepth = 3;
+    private const int MaxNesting = 2;
 
-    private static readonly HashSet<string> TypeGraphLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
-
-    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
+    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var nesting = new Nesting(context.Document);
+        return new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
         {
-            if (TooDeep(validation.Document, operation.SelectionSet, [], 0))
+            if (nesting.Of(operation.SelectionSet) > MaxNesting)
             {
                 validation.ReportError(new ValidationError(validation.Document.Source, "introspection-depth",
                     "The introspection query nests fields, inputFields, interfaces or possibleTypes too deeply.", operation));
             }
         }));
+    }
 
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
 
-    private static bool TooDeep(GraphQLDocument document, GraphQLSelectionSet? selections, HashSet<string> fragmentsOnPath, int depth)
+    /// <summary>The deepest nesting of type-graph lists below a selection, each fragment measured once.</summary>
+    private sealed class Nesting(GraphQLDocument document)
     {
-        foreach (var selection in selections?.Selections ?? [])
+        private readonly Dictionary<string, int> _fragments = [];
+        private readonly HashSet<string> _onPath = [];
+
+        public int Of(GraphQLSelectionSet? selections)
         {
-            switch (selection)
+            var deepest = 0;
+            foreach (var selection in selections?.Selections ?? [])
             {
-                case GraphQLField field:
-                    var fieldDepth = TypeGraphLists.Contains(field.Name.StringValue) ? depth + 1 : depth;
-                    if (fieldDepth >= MaxListDepth || TooDeep(document, field.SelectionSet, fragmentsOnPath, fieldDepth))
-                    {
-                        return true;
-                    }
-                    break;
-                case GraphQLInlineFragment inline:
-                    if (TooDeep(document, inline.SelectionSet, fragmentsOnPath, depth))
-                    {
-                        return true;
-                    }
-                    break;
-                case GraphQLFragmentSpread spread:
-                    var name = spread.FragmentName.Name.StringValue;
-                    // A fragment cycle is reported by GraphQL's own rule; here it only must not loop.
-                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
-                    if (fragment is not null && fragmentsOnPath.Add(name))
-                    {
-                        var tooDeep = TooDeep(document, fragment.SelectionSet, fragmentsOnPath, depth);
-                        fragmentsOnPath.Remove(name);
-                        if (tooDeep)
-                        {
-                            return true;
-                        }
-                    }
-                    break;
+                deepest = Math.Max(deepest, selection switch
+                {
+                    GraphQLField field => (IsTypeGraphList(field) ? 1 : 0) + Of(field.SelectionSet),
+                    GraphQLInlineFragment inline => Of(inline.SelectionSet),
+                    GraphQLFragmentSpread spread => OfFragment(spread.FragmentName.Name.StringValue),
+                    _ => 0,
+                });
             }
+            return deepest;
         }
-        return false;
+
+        private int OfFragment(string name)
+        {
+            if (_fragments.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+            // A fragment cycle is reported by GraphQL's own rule; here it only must not loop.
+            var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+            if (fragment is null || !_onPath.Add(name))
+            {
+                return 0;
+            }
+            var nesting = Of(fragment.SelectionSet);
+            _onPath.Remove(name);
+            _fragments[name] = nesting;
+            return nesting;
+        }
+
+        private static bool IsTypeGraphList(GraphQLField field) =>
+            field.Name.StringValue is "fields" or "inputFields" or "interfaces" or "possibleTypes";
     }
 }
