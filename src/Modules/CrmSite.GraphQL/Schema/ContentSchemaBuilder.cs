@@ -114,11 +114,6 @@ public sealed class ContentSchemaBuilder(ContentDefinitionDocument definitions, 
         {
             schema.RegisterType(graph);
         }
-        // Introspection reads the schema from memory, but its lists were counted like content lists (100 items each):
-        // GraphiQL's introspection query came to 47.7 million and was refused. At this impact it costs about a fifth of
-        // the budget, and a document cannot repeat it more than a few times.
-        // It initializes the schema, so it comes after the last type is registered.
-        schema.WithIntrospectionComplexityImpact(0.0002);
         return schema;
     }
 
