@@ -151,6 +151,29 @@ public abstract class DraftVisibilityTests(DraftSite fixture, ITestOutputHelper 
     }
 
     [SkippableFact]
+    public async Task DraftStatuses_AreDeniedWith403_WhenSignedInWithoutPreviewContent()
+    {
+        var scenario = await fixture.ScenarioAsync();
+        using var member = await CookieUsers.SignInAsync(Site);
+        using var contributor = await CookieUsers.SignInAsync(Site, "Contributor");
+        var type = scenario.Types.First(t => t.DraftOnly is not null && !t.Restricted);
+        var query = $"{{ {type.ListField}(status: LATEST) {{ contentItemId displayText }} }}";
+
+        var denied = await GraphQLCalls.PostAsync(member, query);
+        var ownOnly = await GraphQLCalls.PostAsync(contributor, query);
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+        Assert.Equal(["ACCESS_DENIED"], denied.Codes);
+        // A contributor may preview what they own, and owns none of these items.
+        Assert.Empty(ownOnly.Data()[type.ListField!]!.AsArray());
+        foreach (var answer in new[] { denied, ownOnly })
+        {
+            Assert.DoesNotContain(type.DraftOnly!, answer.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(scenario.Marker, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
     public async Task DraftStatuses_ReturnDrafts_WhenCallerHoldsPreviewContent()
     {
         var scenario = await fixture.ScenarioAsync();

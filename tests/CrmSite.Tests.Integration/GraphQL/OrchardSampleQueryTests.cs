@@ -129,6 +129,26 @@ public abstract class OrchardSampleQueryTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task NumberFilters_CompareAsNumbers_NotAsText()
+    {
+        using var anonymous = await AnonymousAsync();
+
+        var above9 = await NamesAsync(anonymous, "product(where: {price: {amount_gt: 9}}, orderBy: {displayText: ASC})");
+        var below9 = await NamesAsync(anonymous, "product(where: {price: {amount_lt: 9.5}})");
+        var upTo100 = await NamesAsync(anonymous, "product(where: {price: {amount_lte: 100}}, orderBy: {displayText: ASC})");
+        var listed = await NamesAsync(anonymous, "product(where: {price: {amount_in: [10.0, 22]}}, orderBy: {displayText: ASC})");
+        var notTen = await NamesAsync(anonymous, "product(where: {price: {amount_not: 10.00}})");
+        var ascending = await NamesAsync(anonymous, "product(orderBy: {price: {amount: ASC}})");
+
+        Assert.Equal(["Product 1", "Product 2"], above9);
+        Assert.Empty(below9);
+        Assert.Equal(["Product 1", "Product 2"], upTo100);
+        Assert.Equal(["Product 1", "Product 2"], listed);
+        Assert.Equal(["Product 2"], notTen);
+        Assert.Equal(["Product 1", "Product 2"], ascending);
+    }
+
+    [SkippableFact]
     public async Task ProductConnection_CountsAndPagesWithCursors()
     {
         using var anonymous = await AnonymousAsync();

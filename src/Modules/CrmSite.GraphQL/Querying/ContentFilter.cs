@@ -20,6 +20,7 @@ public sealed class ContentFilter(IQueryable<FieldIndexRecord> fieldIndex, strin
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
 
     /// <summary>The predicate for <paramref name="where"/>, or null when it filters nothing.</summary>
     public Expression<Func<ContentItemRecord, bool>>? Build(WhereInputMap map, IDictionary<string, object?>? where)
@@ -140,13 +141,22 @@ public sealed class ContentFilter(IQueryable<FieldIndexRecord> fieldIndex, strin
             {
                 FilterOperator.Equals => Expression.Equal(member, operand),
                 FilterOperator.Contains => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, type)), Expression.Call(member, StringContains, operand)),
-                FilterOperator.StartsWith => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, type)), Expression.Call(member, StringStartsWith, operand)),
-                FilterOperator.EndsWith => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, type)), Expression.Call(member, StringEndsWith, operand)),
+                FilterOperator.StartsWith => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, type)), Expression.AndAlso(
+                    Expression.Call(member, StringStartsWith, operand), Expression.Equal(Piece(member, Expression.Constant(0), operand), operand))),
+                FilterOperator.EndsWith => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, type)), Expression.AndAlso(
+                    Expression.Call(member, StringEndsWith, operand), Expression.Equal(Piece(member, Expression.Subtract(Length(member), Length(operand)), operand), operand))),
                 _ => Ordered(Expression.Call(StringCompare, member, operand), Expression.Constant(0), op),
             };
         }
         return op == FilterOperator.Equals ? Expression.Equal(member, operand) : Ordered(member, operand, op);
     }
+
+    // SQLite's LIKE, which EF uses for StartsWith and EndsWith, ignores the case of ASCII letters while PostgreSQL's does
+    // not: comparing the piece as well makes both stores exact, as equality and _contains already are.
+    private static MethodCallExpression Piece(Expression text, Expression start, Expression operand) =>
+        Expression.Call(text, StringSubstring, start, Length(operand));
+
+    private static MemberExpression Length(Expression text) => Expression.Property(text, nameof(string.Length));
 
     private static BinaryExpression Ordered(Expression left, Expression right, FilterOperator op) => op switch
     {
