@@ -3,21 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace CrmSite.Tests.Integration.GraphQL;
 
-/// <summary>One item version as an answer showed it.</summary>
-public sealed record SeenItem(string Id, string VersionId, string ContentType, string? DisplayText, bool Published, bool Latest)
-{
-    public static SeenItem From(JsonNode node) => new(
-        node["contentItemId"]!.GetValue<string>(),
-        node["contentItemVersionId"]!.GetValue<string>(),
-        node["contentType"]!.GetValue<string>(),
-        node["displayText"]?.GetValue<string>(),
-        node["published"]!.GetValue<bool>(),
-        node["latest"]!.GetValue<bool>());
-}
-
-/// <summary>An item shown by another (its <see cref="ParentId"/>) through a surface of kind <see cref="Kind"/>.</summary>
-public sealed record NestedItem(string Kind, string ParentId, SeenItem Item);
-
 /// <summary>
 /// Everything one caller sees through the list fields: every item of every type, and every item those items
 /// show through each surface, with the raw answers for text searches.

@@ -11,9 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Tests.Integration.GraphQL;
 
-/// <summary>What the scenario did to one content type: the item given a newer draft, and the item that is only a draft.</summary>
-public sealed record TypeCase(string Type, string GraphType, string? ListField, bool Restricted, bool Draftable, string? Drafted, string? DraftOnly);
-
 /// <summary>
 /// Every content type of the site, read from its definitions, with a published item, a published item with a
 /// newer draft and a draft-only item where the type allows them; made through the REST API as the administrator.
