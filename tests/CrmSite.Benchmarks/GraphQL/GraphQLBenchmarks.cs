@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using CrmSite.Benchmarks.Api;
 using CrmSite.Benchmarks.Hosting;
+using CrmSite.Benchmarks.Search;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.Content.Recipes;
@@ -28,7 +29,7 @@ public class GraphQLListBenchmarks
             indicators { contentItemIds contentItems { contentItemId displayText ... on Indicator { unit definition } } } } }
         """;
 
-    private CrmSiteFactory _site = null!;
+    private SearchSite _site = null!;
     private BareServer _memory = null!;
     private HttpClient _siteClient = null!;
     private HttpClient _memoryClient = null!;
@@ -36,8 +37,8 @@ public class GraphQLListBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _site = new CrmSiteFactory(kestrel: true);
-        var siteAddress = _site.Start();
+        _site = SearchSite.Start(preparedData: null, kestrel: true);
+        var siteAddress = _site.Address;
         List<ContentItem> sheets;
         Dictionary<string, ContentItem> others;
         await using (var scope = _site.Services.CreateAsyncScope())
@@ -66,6 +67,8 @@ public class GraphQLListBenchmarks
             others = (await reader.ListAsync("Chapter", VersionOptions.Published)).Concat(await reader.ListAsync("Indicator", VersionOptions.Published))
                 .ToDictionary(i => i.ContentItemId);
         }
+        // The site indexes what setup and this import wrote in the background: measure once it has caught up.
+        await _site.WaitForIndexesAsync(TimeSpan.FromMinutes(2));
         _memory = await InMemoryGraphServer.StartAsync(sheets, others);
         _siteClient = new HttpClient { BaseAddress = siteAddress };
         _memoryClient = new HttpClient { BaseAddress = _memory.Address };
@@ -118,7 +121,7 @@ public class GraphQLItemBenchmarks
     private const string ItemId = "factsheeteducation";
     private const string ItemQuery = """{ contentItem(contentItemId: "factsheeteducation") { contentItemId contentType displayText ... on FactSheet { year summary path } } }""";
 
-    private CrmSiteFactory _site = null!;
+    private SearchSite _site = null!;
     private BareServer _raw = null!;
     private HttpClient _siteClient = null!;
     private HttpClient _rawClient = null!;
@@ -126,9 +129,10 @@ public class GraphQLItemBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _site = new CrmSiteFactory(kestrel: true);
-        var siteAddress = _site.Start();
-        _raw = await RawContentServer.StartAsync(_site.DatabaseFile);
+        _site = SearchSite.Start(preparedData: null, kestrel: true);
+        var siteAddress = _site.Address;
+        await _site.WaitForIndexesAsync(TimeSpan.FromMinutes(2));
+        _raw = await RawContentServer.StartAsync(_site.Factory.DatabaseFile);
         _siteClient = new HttpClient { BaseAddress = siteAddress };
         _rawClient = new HttpClient { BaseAddress = _raw.Address };
         using var response = await _siteClient.PostAsJsonAsync("api/graphql", new { query = ItemQuery });
