@@ -6,13 +6,14 @@ namespace CrmSite.Tests.Integration.Infrastructure;
 /// One started site shared by the tests of a class, created on first use. On PostgreSQL, asking for the site
 /// skips the test (or fails it in CI) when no server is configured.
 /// </summary>
-public abstract class SiteFixture(StoreProvider provider) : IDisposable
+public abstract class SiteFixture<TSite>(StoreProvider provider, Func<StoreProvider, TSite> create) : IDisposable
+    where TSite : SiteFactory
 {
-    private readonly Lazy<SiteFactory> _site = new(() => new SiteFactory(provider));
+    private readonly Lazy<TSite> _site = new(() => create(provider));
 
     public StoreProvider Provider => provider;
 
-    public SiteFactory Site
+    public TSite Site
     {
         get
         {
@@ -33,6 +34,9 @@ public abstract class SiteFixture(StoreProvider provider) : IDisposable
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>A shared site with nothing added to it.</summary>
+public abstract class SiteFixture(StoreProvider provider) : SiteFixture<SiteFactory>(provider, p => new SiteFactory(p));
 
 public sealed class SqliteSite() : SiteFixture(StoreProvider.Sqlite);
 

@@ -1,11 +1,8 @@
-using CrmSite.Content.Management;
 using CrmSite.Forums.ContentTypes;
 using CrmSite.GraphQL.Mutations;
 using CrmSite.GraphQL.Schema;
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Forums.GraphQL;
 
@@ -22,7 +19,7 @@ public sealed class ForumMutations : IContentGraphContributor
         {
             return;
         }
-        context.Mutation.AddField(Field("createForumTopic",
+        context.Mutation.AddField(MutationField.Of<ForumPosting>("createForumTopic",
             "Posts a new topic in a forum, published at once, as the caller. Fails with INVALID when the forum is closed to new topics, " +
             "NOT_FOUND when there is no such published forum, ACCESS_DENIED without EditContent and PublishContent for ForumTopic " +
             "(their own forms suffice). Returns the topic.",
@@ -34,7 +31,7 @@ public sealed class ForumMutations : IContentGraphContributor
             ],
             (c, posting) => posting.PostTopicAsync(c.GetArgument<string>("forumContentItemId"), c.GetArgument<string>("title"),
                 c.GetArgument<string>("markdown"), c.CancellationToken)));
-        context.Mutation.AddField(Field("createForumReply",
+        context.Mutation.AddField(MutationField.Of<ForumPosting>("createForumReply",
             "Posts a reply in a topic, published at once, as the caller. Fails with INVALID when the topic or its forum is closed to new " +
             "replies, NOT_FOUND when there is no such published topic, ACCESS_DENIED without EditContent and PublishContent for " +
             "ForumReply (their own forms suffice). Returns the reply.",
@@ -46,20 +43,6 @@ public sealed class ForumMutations : IContentGraphContributor
             (c, posting) => posting.PostReplyAsync(c.GetArgument<string>("topicContentItemId"), c.GetArgument<string>("markdown"),
                 c.CancellationToken)));
     }
-
-    private static FieldType Field(string name, string description, IGraphType type, QueryArgument[] arguments,
-        Func<IResolveFieldContext, ForumPosting, Task<ContentResult>> post) => new()
-        {
-            Name = name,
-            Description = description,
-            ResolvedType = type,
-            Arguments = new QueryArguments(arguments),
-            Resolver = new FuncFieldResolver<object>(async context =>
-            {
-                var result = await post(context, context.RequestServices!.GetRequiredService<ForumPosting>());
-                return result.Succeeded ? result.Item : throw MutationErrors.From(result);
-            }),
-        };
 
     private static QueryArgument Argument(string name, string description) =>
         new(typeof(NonNullGraphType<StringGraphType>)) { Name = name, Description = description };

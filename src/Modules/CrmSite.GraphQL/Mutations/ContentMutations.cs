@@ -3,9 +3,7 @@ using CrmSite.Content.Items;
 using CrmSite.Content.Management;
 using CrmSite.GraphQL.Schema;
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.GraphQL.Mutations;
 
@@ -19,35 +17,21 @@ public sealed class ContentMutations : IContentGraphContributor
     public void Contribute(ContentSchemaContext context)
     {
         var item = context.ItemInterface;
-        context.Mutation.AddField(Field("saveDraft",
+        context.Mutation.AddField(MutationField.Of<ContentWrites>("saveDraft",
             "Saves a content item as a draft: a new item (no ContentItemId, or one not used yet) or a new version of a stored one; " +
             "the published version, if any, stays online until publish. Returns the saved version. Needs EditContent on the item " +
             "(and its chapter), checked against the stored versions and the change.",
             item, [ItemArgument()], async (c, writes) =>
                 await writes.SaveAsync(ParseItem(c.GetArgument<string>("contentItem")), null, publish: false, c.CancellationToken)));
-        context.Mutation.AddField(Field("publish",
+        context.Mutation.AddField(MutationField.Of<ContentWrites>("publish",
             "Publishes the latest version of an item, replacing the published one. Returns the published version. Needs PublishContent.",
             item, [IdArgument("publish"), VersionArgument()], async (c, writes) =>
                 await writes.PublishAsync(c.GetArgument<string>("contentItemId"), c.GetArgument<string?>("contentItemVersionId"), c.CancellationToken)));
-        context.Mutation.AddField(Field("unpublish",
+        context.Mutation.AddField(MutationField.Of<ContentWrites>("unpublish",
             "Takes the published version of an item offline; the latest version stays as a draft. Returns the version taken offline. Needs PublishContent.",
             item, [IdArgument("unpublish")], async (c, writes) =>
                 await writes.UnpublishAsync(c.GetArgument<string>("contentItemId"), c.CancellationToken)));
     }
-
-    private static FieldType Field(string name, string description, IGraphType type, QueryArgument[] arguments,
-        Func<IResolveFieldContext, ContentWrites, Task<ContentResult>> write) => new()
-        {
-            Name = name,
-            Description = description,
-            ResolvedType = type,
-            Arguments = new QueryArguments(arguments),
-            Resolver = new FuncFieldResolver<object>(async context =>
-            {
-                var result = await write(context, context.RequestServices!.GetRequiredService<ContentWrites>());
-                return result.Succeeded ? result.Item : throw MutationErrors.From(result);
-            }),
-        };
 
     private static QueryArgument ItemArgument() => new(typeof(NonNullGraphType<StringGraphType>))
     {
