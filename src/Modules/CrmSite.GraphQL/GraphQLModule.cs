@@ -31,7 +31,9 @@ public sealed class GraphQLModule : IModule
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection("CrmSite:GraphQL"));
         services.AddSingleton<ContentSchemaCache>();
         services.AddSingleton<GraphQLRunner>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddScoped<ContentGraphData>();
+        services.AddSingleton<ItemSnapshots>();
         services.AddSingleton<IContentGraphContributor, ContentMutations>();
         // Search and saved queries appear only when a module offers them (IVisitorSearch, ISavedQueries).
         services.AddSingleton<IContentGraphContributor, SearchGraph>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CrmSite.Benchmarks.Hosting;
 using CrmSite.Content.Fields;
@@ -29,16 +30,26 @@ public static class InMemoryGraphServer
         var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new global::GraphQL.Validation.DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]), []);
         var serializer = new GraphQLSerializer(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        // Like the site, a repeated query is parsed and validated once (here not even the complexity rule runs again).
+        var documents = new ConcurrentDictionary<string, GraphQLDocument>();
         return BareServer.StartAsync(app => app.MapPost("/graphql", async (HttpContext http) =>
         {
             var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            var cached = documents.TryGetValue(request!.Query!, out var document);
+            document ??= new GraphQLDocumentBuilder().Build(request.Query!);
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
-                Query = request!.Query,
+                Query = request.Query,
+                Document = document,
+                ValidationRules = cached ? [] : null,
                 Variables = request.Variables,
                 CancellationToken = http.RequestAborted,
             });
+            if (!cached && result.Executed)
+            {
+                documents[request.Query!] = document;
+            }
             http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
         }));

@@ -52,6 +52,27 @@ public abstract class HostileRequestTests(GraphQLSiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task RepeatedDocument_IsStillCheckedAgainstItsVariables()
+    {
+        // A document that passed once is kept parsed and validated; the limits that read variables run every time.
+        using var anonymous = Site.CreateClient();
+        const string OnePage = "query($n: Int) { factSheet(first: $n) { displayText } }";
+        var wide = "query($n: Int) { " + string.Join(' ', Enumerable.Range(0, 60).Select(i => $"a{i}: factSheet(first: $n) {{ displayText }}")) + " }";
+
+        var small = await GraphQLCalls.PostAsync(anonymous, OnePage, new JsonObject { ["n"] = 2 });
+        var huge = await GraphQLCalls.PostAsync(anonymous, OnePage, new JsonObject { ["n"] = 99_999_999 });
+        var wideSmall = await GraphQLCalls.PostAsync(anonymous, wide, new JsonObject { ["n"] = 1 });
+        Site.Sql.Clear();
+        var wideLarge = await GraphQLCalls.PostAsync(anonymous, wide, new JsonObject { ["n"] = 1000 });
+
+        Assert.Equal(2, small.Data()["factSheet"]!.AsArray().Count);
+        huge.AssertRejected(HttpStatusCode.BadRequest, "first");
+        Assert.Equal(HttpStatusCode.OK, wideSmall.Status);
+        wideLarge.AssertRejected(HttpStatusCode.BadRequest, "complex");
+        Assert.DoesNotContain(Site.Sql.Commands, c => c.Contains("ContentItems", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task Mutation_Returns405AndDoesNotRun_WhenSentByGet()
     {
         using var admin = await Site.CreateApiClientAsync("Administrator");

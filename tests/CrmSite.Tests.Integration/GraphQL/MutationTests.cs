@@ -94,6 +94,50 @@ public abstract class MutationTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Reads_FollowEveryChangeOfAnItem_WhenTheSameItemIsReadAgain()
+    {
+        // GraphQL shares parsed versions between requests: each save, publish and unpublish must still be seen.
+        using var editor = await Site.CreateApiClientAsync("Editor");
+        using var anonymous = Site.CreateClient();
+        const string Latest = "query($id: String!) { page(status: LATEST, where: {contentItemId: $id}) { displayText published contentItemVersionId } }";
+        const string Public = "query($id: String!) { contentItem(contentItemId: $id) { displayText } }";
+        var (_, savedBody) = await MutationRequests.PostAsync(editor, SaveDraft, Item(Pages.New("Draft one")));
+        var saved = MutationRequests.Data(savedBody, "saveDraft");
+        var id = new JsonObject { ["id"] = saved["contentItemId"]!.GetValue<string>() };
+        async Task<JsonNode?> LatestAsync()
+        {
+            var (_, body) = await MutationRequests.PostAsync(editor, Latest, (JsonObject)id.DeepClone());
+            Assert.True(body["errors"] is null, body.ToJsonString());
+            return Assert.Single(body["data"]!["page"]!.AsArray());
+        }
+        async Task<JsonNode?> PublicAsync() => (await MutationRequests.PostAsync(anonymous, Public, (JsonObject)id.DeepClone())).Body["data"]!["contentItem"];
+
+        var draftOne = await LatestAsync();
+        var change = Pages.New("Draft two");
+        change["ContentItemId"] = saved["contentItemId"]!.GetValue<string>();
+        change["ContentItemVersionId"] = saved["contentItemVersionId"]!.GetValue<string>();
+        await MutationRequests.PostAsync(editor, SaveDraft, Item(change));
+        var draftTwo = await LatestAsync();
+        var publicBefore = await PublicAsync();
+        await MutationRequests.PostAsync(editor, Publish, (JsonObject)id.DeepClone());
+        var published = await LatestAsync();
+        var publicAfter = await PublicAsync();
+        await MutationRequests.PostAsync(editor, Unpublish, (JsonObject)id.DeepClone());
+        var unpublished = await LatestAsync();
+        var publicGone = await PublicAsync();
+
+        Assert.Equal("Draft one", draftOne!["displayText"]!.GetValue<string>());
+        Assert.Equal("Draft two", draftTwo!["displayText"]!.GetValue<string>());
+        Assert.False(draftTwo["published"]!.GetValue<bool>());
+        Assert.Null(publicBefore);
+        Assert.True(published!["published"]!.GetValue<bool>());
+        Assert.Equal("Draft two", publicAfter!["displayText"]!.GetValue<string>());
+        Assert.False(unpublished!["published"]!.GetValue<bool>());
+        Assert.Equal(published["contentItemVersionId"]!.GetValue<string>(), unpublished["contentItemVersionId"]!.GetValue<string>());
+        Assert.Null(publicGone);
+    }
+
+    [SkippableFact]
     public async Task SaveDraft_ReturnsStale_WhenBaseVersionIsNoLongerLatest()
     {
         using var editor = await Site.CreateApiClientAsync("Editor");

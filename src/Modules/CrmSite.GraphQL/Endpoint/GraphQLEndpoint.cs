@@ -215,11 +215,13 @@ public sealed class GraphQLRunner
     private readonly ILogger<GraphQLRunner> _logger;
     private readonly IAuthorizationService _authorization;
     private readonly IAntiforgery _antiforgery;
+    private readonly ValidatedDocuments _documents;
 
     public GraphQLRunner(IOptions<GraphQLOptions> options, IAuthorizationService authorization, IAntiforgery antiforgery,
-        ILogger<GraphQLRunner> logger, Microsoft.Extensions.Hosting.IHostEnvironment environment)
+        ValidatedDocuments documents, ILogger<GraphQLRunner> logger, Microsoft.Extensions.Hosting.IHostEnvironment environment)
     {
         _authorization = authorization;
+        _documents = documents;
         _antiforgery = antiforgery;
         _logger = logger;
         // One DbContext per request: queries run their fields one after the other (GraphQL.NET would run them in parallel).
@@ -239,19 +241,23 @@ public sealed class GraphQLRunner
         {
             return (Error("The request has no query."), StatusCodes.Status400BadRequest);
         }
-        GraphQLDocument document;
-        try
+        var document = _documents.Find(schema, request.Query);
+        var cached = document is not null;
+        if (document is null)
         {
-            document = new GraphQLDocumentBuilder { MaxDepth = Math.Max(limits.MaxDepth * 4, 64) }.Build(request.Query);
-        }
-        catch (SyntaxError e)
-        {
-            // The document builder wraps the parser's syntax errors; other parser failures (too deep) come unwrapped.
-            return (new ExecutionResult { Errors = [e] }, StatusCodes.Status400BadRequest);
-        }
-        catch (GraphQLParserException e)
-        {
-            return (Error(e.Message, "SYNTAX_ERROR"), StatusCodes.Status400BadRequest);
+            try
+            {
+                document = new GraphQLDocumentBuilder { MaxDepth = Math.Max(limits.MaxDepth * 4, 64) }.Build(request.Query);
+            }
+            catch (SyntaxError e)
+            {
+                // The document builder wraps the parser's syntax errors; other parser failures (too deep) come unwrapped.
+                return (new ExecutionResult { Errors = [e] }, StatusCodes.Status400BadRequest);
+            }
+            catch (GraphQLParserException e)
+            {
+                return (Error(e.Message, "SYNTAX_ERROR"), StatusCodes.Status400BadRequest);
+            }
         }
         var operation = FindOperation(document, request.OperationName);
         if (operation?.Operation == OperationType.Mutation)
@@ -274,7 +280,9 @@ public sealed class GraphQLRunner
                     "RequestVerificationToken header; API clients should use a bearer token.", "ANTIFORGERY"), StatusCodes.Status400BadRequest);
             }
         }
-        var rules = new List<IValidationRule>(DocumentValidator.CoreRules);
+        // The complexity rules read the variables (a list's first: $n); every other rule depends on the document and
+        // the schema alone, so a cached document runs only these.
+        var rules = new List<IValidationRule>();
         if (IntrospectionLimits.IsIntrospectionOnly(operation))
         {
             rules.AddRange(IntrospectionLimits.Rules());
@@ -288,10 +296,14 @@ public sealed class GraphQLRunner
                 DefaultListImpactMultiplier = limits.DefaultPageSize,
             }));
         }
-        rules.Add(new FieldCountRule(2000));
-        if (!limits.EnableIntrospection)
+        if (!cached)
         {
-            rules.Add(NoIntrospectionValidationRule.Instance);
+            rules.AddRange(DocumentValidator.CoreRules);
+            rules.Add(new FieldCountRule(2000));
+            if (!limits.EnableIntrospection)
+            {
+                rules.Add(NoIntrospectionValidationRule.Instance);
+            }
         }
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
@@ -314,6 +326,10 @@ public sealed class GraphQLRunner
         if (!result.Executed)
         {
             return (result, StatusCodes.Status400BadRequest);
+        }
+        if (!cached)
+        {
+            _documents.Add(schema, request.Query, document);
         }
         return result.Errors?.Any(e => e.Code == "ACCESS_DENIED") == true ? DeniedStatus(http, result) : (result, StatusCodes.Status200OK);
     }

@@ -13,21 +13,24 @@ namespace CrmSite.GraphQL.Querying;
 /// <summary>
 /// What one GraphQL request reads, and who may read it: pages of items by type with SQL filters and orders, and
 /// batched loads of items by id and of items that point at others (pickers, containers, localization sets).
-/// Every item returned has passed the authorizer; reads depend on type and owner only, so one probe per
-/// (type, version, owner) answers for all items of a request.
+/// Items are shared read-only snapshots (<see cref="ItemSnapshots"/>). Every item returned has passed the
+/// authorizer; reads depend on type and owner only, so one probe per (type, version, owner) answers for all items
+/// of a request.
 /// </summary>
 public sealed class ContentGraphData
 {
     private readonly CrmSiteDbContext _db;
     private readonly ContentAuthorization _authorization;
     private readonly ContentActor _actor;
+    private readonly ItemSnapshots _snapshots;
     private readonly Dictionary<(string Type, bool Published, bool Own), bool> _access = [];
     private readonly BatchLoader<(string Id, bool Published), ContentItem?> _items;
     private readonly BatchLoader<ReferenceKey, IReadOnlyList<ContentItem>> _references;
 
-    public ContentGraphData(CrmSiteDbContext db, ContentAuthorization authorization, ContentActor actor)
+    public ContentGraphData(CrmSiteDbContext db, ContentAuthorization authorization, ContentActor actor, ItemSnapshots snapshots)
     {
         _db = db;
+        _snapshots = snapshots;
         _authorization = authorization;
         _actor = actor;
         _items = new(FetchItemsAsync, null);
@@ -106,7 +109,7 @@ public sealed class ContentGraphData
         var ordered = request.Order(query);
         var records = await ordered.Skip(request.Skip).Take(request.Take + 1).ToListAsync(cancellationToken);
         var hasMore = records.Count > request.Take;
-        var items = records.Take(request.Take).Select(ContentRecords.ToItem).ToList();
+        var items = records.Take(request.Take).Select(_snapshots.Get).ToList();
         return new ContentPage(items, hasMore, token => counted.CountAsync(token));
     }
 
@@ -152,13 +155,15 @@ public sealed class ContentGraphData
             }
             // One id (an item by id, a single picked item) is an equality, which EF prepares once; a list goes through
             // a collection parameter, whose SQL EF rewrites for every call.
+            // (The single id is a local of its own: EF would compile a delegate on every call to evaluate ids[0].)
+            var id = ids[0];
             var versions = ids.Count == 1
-                ? _db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == ids[0])
+                ? _db.ContentItems.AsNoTracking().Where(v => v.ContentItemId == id)
                 : _db.ContentItems.AsNoTracking().Where(v => ids.Contains(v.ContentItemId));
             versions = group.Key ? versions.Where(v => v.Published) : versions.Where(v => v.Latest);
             foreach (var record in await versions.ToListAsync(cancellationToken))
             {
-                var item = ContentRecords.ToItem(record);
+                var item = _snapshots.Get(record);
                 found[(record.ContentItemId, group.Key)] = await CanReadAsync(item) ? item : null;
             }
         }
@@ -190,7 +195,7 @@ public sealed class ContentGraphData
                 {
                     if (!items.TryGetValue(pair.Version.ContentItemVersionId, out var item))
                     {
-                        item = ContentRecords.ToItem(pair.Version);
+                        item = _snapshots.Get(pair.Version);
                         items[pair.Version.ContentItemVersionId] = item;
                     }
                     if (await CanReadAsync(item))
