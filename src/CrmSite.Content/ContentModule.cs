@@ -48,6 +48,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentValidation>();
         services.AddScoped<ContentVersionWriter>();
         services.AddScoped<ContentReader>();
+        services.AddScoped<Audit.AccountAudit>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentWrites>();
         services.AddScoped<ContentImporter>();

@@ -56,10 +56,13 @@ public static class CrmSiteHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAdminSecurityHeaders();
         // Before routing, which would give a file's path to the fallback endpoint, and before authentication: the
         // modules' static files (their wwwroot, under /_content/<module>/) hold no content.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = StaticFiles(app.Environment) });
         app.UseRouting();
+        // Sign-in attempts per client address (the Identity module's policy).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -7,7 +7,10 @@ using CrmSite.Identity.Api;
 using CrmSite.Identity.Authorization;
 using CrmSite.Identity.OpenId;
 using CrmSite.Identity.Recipes;
+using CrmSite.Identity.Pages;
+using CrmSite.Identity.SignIn;
 using CrmSite.Identity.Setup;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -49,17 +52,29 @@ public sealed class IdentityModule : IModule
             })
             .AddEntityFrameworkStores<CrmSiteDbContext>()
             .AddDefaultTokenProviders();
-        // Logout, disabling a user and a password change reach other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Logout, disabling a user and a password change reach other sessions within a minute. The site's clock
+        // (TimeProvider) dates the cookie and times the check.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = clock;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/admin/login";
             options.Cookie.Name = "crmsite.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS (a proxy that ends TLS must forward the scheme).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        var signIn = configuration.GetSection("CrmSite:SignIn").Get<SignInLimitOptions>() ?? new SignInLimitOptions();
+        services.AddRateLimiter(options => SignInRateLimit.Configure(options, signIn));
+        services.AddScoped<PasswordSignIn>();
+        services.AddRazorPages(AccountPages.Authorize).AddApplicationPart(typeof(IdentityModule).Assembly);
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = Scheme;
@@ -108,11 +123,12 @@ public sealed class IdentityModule : IModule
         AccountApi.Map(endpoints);
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        // Admin pages answer with the status too while there is no sign-in page at LoginPath to send a browser to.
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect")
-            || context.Request.Path.StartsWithSegments("/admin"))
+        // APIs answer with the status; a browser on an admin page without a session goes to the sign-in page, and
+        // one signed in without the permission gets the 403 itself.
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/connect") || (path.StartsWithSegments("/admin") && status == StatusCodes.Status403Forbidden))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -21,14 +21,15 @@ public sealed partial class GraphiQLPageTests(SqliteSite fixture) : IClassFixtur
     private SiteFactory Site => fixture.Site;
 
     [Fact]
-    public async Task GraphiQLPage_Answers401WithoutThePage_WhenAnonymous()
+    public async Task GraphiQLPage_SendsToTheSignInPageWithoutThePage_WhenAnonymous()
     {
         using var client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync(Path);
         var body = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/login?", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.DoesNotContain("graphiql", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("antiforgery", body, StringComparison.OrdinalIgnoreCase);
     }
@@ -94,7 +95,7 @@ public sealed partial class GraphiQLPageTests(SqliteSite fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, withToken.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, afterwards.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
     }
 
     [Fact]

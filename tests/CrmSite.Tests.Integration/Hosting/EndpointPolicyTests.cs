@@ -16,6 +16,8 @@ public sealed class EndpointPolicyTests(SqliteSite fixture) : IClassFixture<Sqli
         "/api/account/antiforgery",
         "/api/account/login",
         "/api/account/change-password",
+        "/admin/login",
+        "/admin/change-password",
         "/{*path}",
     ];
 

@@ -45,6 +45,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public bool GeneratePassword { get; }
 
+    /// <summary>
+    /// Sign-in attempts one address may make in a minute: tests sign in far more often than people do, and all
+    /// come from one address, so only the rate-limit test's own site keeps a small number.
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; init; } = 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CrmSite:DataPath", DataPath);
@@ -52,6 +58,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:CrmSite", PostgresConnection ?? "");
         builder.UseSetting("CRMSITE_ADMIN_USER", AdminUser);
         builder.UseSetting("CRMSITE_ADMIN_PASSWORD", GeneratePassword ? "" : AdminPassword);
+        builder.UseSetting("CrmSite:SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Production");
     }
 

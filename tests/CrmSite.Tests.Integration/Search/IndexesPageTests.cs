@@ -12,13 +12,14 @@ public sealed partial class IndexesPageTests(SqliteSite fixture) : IClassFixture
     private SiteFactory Site => fixture.Site;
 
     [Fact]
-    public async Task IndexesPage_Answers401_WhenAnonymous()
+    public async Task IndexesPage_SendsToTheSignInPage_WhenAnonymous()
     {
-        using var client = Site.CreateClient();
+        using var client = Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync(Path);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/login?ReturnUrl=" + Uri.EscapeDataString(Path), response.Headers.Location!.PathAndQuery);
     }
 
     [Fact]

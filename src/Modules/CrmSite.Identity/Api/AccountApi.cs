@@ -1,10 +1,9 @@
 using CrmSite.Content.Api;
 using CrmSite.Content.Management;
-using CrmSite.Content.Store;
+using CrmSite.Identity.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 
 namespace CrmSite.Identity.Api;
@@ -22,8 +21,8 @@ public static class AccountApi
     {
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
         group.MapGet("/antiforgery", GetAntiforgeryToken).AllowAnonymous();
-        group.MapPost("/login", Login).AllowAnonymous();
-        group.MapPost("/change-password", ChangePassword).AllowAnonymous();
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy);
+        group.MapPost("/change-password", ChangePassword).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy);
         group.MapPost("/logout", Logout).RequireAuthorization().AddEndpointFilter<CookieWriteAntiforgery>();
     }
 
@@ -33,67 +32,44 @@ public static class AccountApi
         return new AntiforgeryToken(tokens.RequestToken!, tokens.HeaderName!);
     }
 
-    public static async Task<IResult> Login(LoginRequest request, SignInManager<CrmUser> signIn)
+    public static async Task<IResult> Login(LoginRequest request, PasswordSignIn signIn, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
             return ApiProblems.BadRequest("userName", "userName and password are required.");
         }
-        var user = await signIn.UserManager.FindByNameAsync(request.UserName);
-        if (user is null)
+        return await signIn.SignInAsync(request.UserName, request.Password, cancellationToken) switch
         {
-            return InvalidLogin();
-        }
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            return ApiProblems.Problem(StatusCodes.Status423Locked, "The account is locked.", [new ContentError("userName", "Too many failed attempts or the account is disabled; try again later.")]);
-        }
-        if (!check.Succeeded)
-        {
-            return InvalidLogin();
-        }
-        if (user.MustChangePassword)
-        {
-            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "A new password must be chosen first.",
-                [new ContentError("password", "This password was generated at setup; choose a new one at /api/account/change-password.")]);
-        }
-        await signIn.SignInAsync(user, isPersistent: false);
-        return TypedResults.NoContent();
+            SignInOutcome.SignedIn => TypedResults.NoContent(),
+            SignInOutcome.MustChangePassword => ApiProblems.Problem(StatusCodes.Status403Forbidden, "A new password must be chosen first.",
+                [new ContentError("password", "This password was generated at setup; choose a new one at /api/account/change-password.")]),
+            // A locked or disabled account gets the answer a wrong password gets.
+            _ => InvalidLogin(),
+        };
     }
 
-    public static async Task<IResult> ChangePassword(ChangePasswordRequest request, UserManager<CrmUser> users)
+    public static async Task<IResult> ChangePassword(ChangePasswordRequest request, PasswordSignIn signIn, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
         {
             return ApiProblems.BadRequest("newPassword", "userName, currentPassword and newPassword are required.");
         }
-        var user = await users.FindByNameAsync(request.UserName);
-        if (user is null || await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, request.CurrentPassword))
+        var (outcome, problems) = await signIn.ChangePasswordAsync(request.UserName, request.CurrentPassword, request.NewPassword, signInAfter: false, cancellationToken);
+        return outcome switch
         {
-            if (user is not null)
-            {
-                await users.AccessFailedAsync(user);
-            }
-            return InvalidLogin();
-        }
-        var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
-        if (!result.Succeeded)
-        {
-            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The new password is not acceptable.",
-                [.. result.Errors.Select(e => new ContentError("newPassword", e.Description))]);
-        }
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        return TypedResults.NoContent();
+            SignInOutcome.SignedIn => TypedResults.NoContent(),
+            SignInOutcome.MustChangePassword => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The new password is not acceptable.",
+                [.. problems.Select(p => new ContentError("newPassword", p))]),
+            _ => InvalidLogin(),
+        };
     }
 
-    public static async Task<IResult> Logout(SignInManager<CrmUser> signIn)
+    public static async Task<IResult> Logout(PasswordSignIn signIn, CancellationToken cancellationToken)
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidLogin() =>
-        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", [new ContentError("password", "The user name or password is wrong.")]);
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", [new ContentError("password", PasswordSignIn.FailedMessage)]);
 }

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrmSite.Identity.Pages;
+
+/// <summary>
+/// The account pages and their policies: sign-in and password change are open to everyone (on the anonymous
+/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel.
+/// </summary>
+public static class AccountPages
+{
+    public const string LoginPage = "/Admin/Login";
+    public const string ChangePasswordPage = "/Admin/ChangePassword";
+    public const string HomePage = "/Admin/Index";
+    public const string HomePath = "/admin";
+
+    public static void Authorize(RazorPagesOptions options)
+    {
+        options.Conventions.AllowAnonymousToPage(LoginPage);
+        options.Conventions.AllowAnonymousToPage(ChangePasswordPage);
+        options.Conventions.AuthorizePage(HomePage, IdentityPermissions.AccessAdminPanel.Policy);
+    }
+}
