@@ -49,6 +49,16 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         return page;
     }
 
+    /// <summary>A new page that ignores the site's CSP (so that axe-core can be injected), on <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenForAxeAsync(string path)
+    {
+        Axe.Require();
+        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Address, path).ToString());
+        return page;
+    }
+
     /// <summary>A context of its own signed in as the administrator with the sign-in cookie, as a browser is.</summary>
     public async Task<IBrowserContext> SignedInContextAsync()
     {

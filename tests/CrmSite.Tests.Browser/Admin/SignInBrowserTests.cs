@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using CrmSite.Tests.Browser.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CrmSite.Tests.Browser.Admin;
+
+/// <summary><c>/admin/login</c> in Chromium: the form without script, its error, where it lands, and axe-core's verdict.</summary>
+[Collection(BrowserSiteGroup.Name)]
+public sealed class SignInBrowserTests(BrowserSite site)
+{
+    [SkippableFact]
+    public async Task SignIn_ShowsTheErrorBesideTheForm_ThenLandsWhereTheAdminWasAskedFor()
+    {
+        var page = await site.OpenAsync("/admin", javaScript: false);
+        await page.WaitForURLAsync(new Regex(@"/admin/login\?ReturnUrl=%2Fadmin$"));
+
+        await page.GetByLabel("User name").FillAsync(BrowserSiteFactory.AdminUser);
+        await page.GetByLabel("Password").FillAsync("Not-The-Passw0rd!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var error = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
+        var describedBy = await page.GetByLabel("User name").GetAttributeAsync("aria-describedby");
+        await page.GetByLabel("Password").FillAsync(BrowserSiteFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/admin$"));
+
+        Assert.Equal("The user name or password is wrong.", error);
+        Assert.Equal("sign-in-error", describedBy);
+        Assert.Equal($"Signed in as {BrowserSiteFactory.AdminUser}", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+    }
+
+    [SkippableTheory]
+    [InlineData("/admin/login")]
+    [InlineData("/admin/change-password")]
+    public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path)
+    {
+        var page = await site.OpenForAxeAsync(path);
+
+        var violations = await Axe.SeriousViolationsAsync(page);
+
+        Assert.Empty(violations);
+    }
+}
