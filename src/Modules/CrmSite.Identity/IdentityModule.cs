@@ -74,6 +74,7 @@ public sealed class IdentityModule : IModule
         var signIn = configuration.GetSection("CrmSite:SignIn").Get<SignInLimitOptions>() ?? new SignInLimitOptions();
         services.AddRateLimiter(options => SignInRateLimit.Configure(options, signIn));
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Users.UserAdministration>();
         services.AddRazorPages(AccountPages.Authorize).AddApplicationPart(typeof(IdentityModule).Assembly);
         services.AddAuthentication(options =>
             {

@@ -5,7 +5,7 @@ namespace CrmSite.Identity.Pages;
 
 /// <summary>
 /// The account pages and their policies: sign-in and password change are open to everyone (on the anonymous
-/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel.
+/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel, the users pages ManageUsers.
 /// </summary>
 public static class AccountPages
 {
@@ -13,11 +13,13 @@ public static class AccountPages
     public const string ChangePasswordPage = "/Admin/ChangePassword";
     public const string HomePage = "/Admin/Index";
     public const string HomePath = "/admin";
+    public const string UsersFolder = "/Admin/Users";
 
     public static void Authorize(RazorPagesOptions options)
     {
         options.Conventions.AllowAnonymousToPage(LoginPage);
         options.Conventions.AllowAnonymousToPage(ChangePasswordPage);
         options.Conventions.AuthorizePage(HomePage, IdentityPermissions.AccessAdminPanel.Policy);
+        options.Conventions.AuthorizeFolder(UsersFolder, IdentityPermissions.ManageUsers.Policy);
     }
 }

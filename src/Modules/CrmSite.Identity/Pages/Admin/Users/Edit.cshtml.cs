@@ -1,0 +1,56 @@
+using CrmSite.Content.Management;
+using CrmSite.Identity.Users;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrmSite.Identity.Pages.Admin.Users;
+
+/// <summary>
+/// <c>/admin/users/{id}</c> (ManageUsers): roles, chapter scopes and enabled/disabled. Errors are shown beside their
+/// fieldset; a user changed by someone else meanwhile is shown as it is now, with a message, and nothing is written.
+/// </summary>
+public sealed class EditModel(UserAdministration administration) : PageModel
+{
+    private IReadOnlyList<ContentError> _errors = [];
+
+    public UserSummary? Account { get; private set; }
+
+    public IReadOnlyList<string> AssignableRoles { get; private set; } = [];
+
+    public IReadOnlyList<ChapterChoice> Chapters { get; private set; } = [];
+
+    public bool Saved { get; private set; }
+
+    public IReadOnlyList<string> Errors(string member) => [.. _errors.Where(e => e.Member == member).Select(e => e.Message)];
+
+    public async Task<IActionResult> OnGetAsync(string id, bool saved = false)
+    {
+        Saved = saved;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, string[]? roles, string[]? chapterScopes, bool enabled, string? concurrencyStamp)
+    {
+        _errors = await administration.UpdateAsync(id, new UserChange(roles ?? [], chapterScopes ?? [], enabled, concurrencyStamp ?? ""), User,
+            HttpContext.RequestAborted);
+        if (_errors.Count == 0)
+        {
+            return RedirectToPage(new { id, saved = true });
+        }
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Response.StatusCode = _errors.Any(e => e.Member == "concurrencyStamp") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        Account = await administration.FindAsync(id);
+        AssignableRoles = await administration.AssignableRolesAsync(HttpContext.RequestAborted);
+        Chapters = await administration.ChaptersAsync(HttpContext.RequestAborted);
+        return Account is not null;
+    }
+}
