@@ -23,17 +23,23 @@ public sealed class SignInBrowserTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/admin$"));
 
+        // The page's one stylesheet was served (the header is coloured by it).
+        Assert.Equal("rgb(11, 83, 148)", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         Assert.Equal("The user name or password is wrong.", error);
         Assert.Equal("sign-in-error", describedBy);
         Assert.Equal($"Signed in as {BrowserSiteFactory.AdminUser}", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
     }
 
     [SkippableTheory]
-    [InlineData("/admin/login")]
-    [InlineData("/admin/change-password")]
-    public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path)
+    [InlineData("/admin/login", false)]
+    [InlineData("/admin/change-password", false)]
+    [InlineData("/admin", true)]
+    [InlineData("/admin/users", true)]
+    [InlineData("/admin/users?q=admin", true)]
+    public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
     {
-        var page = await site.OpenForAxeAsync(path);
+        var page = await site.OpenForAxeAsync(path, signedIn);
+        Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
 
         var violations = await Axe.SeriousViolationsAsync(page);
 

@@ -49,11 +49,18 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         return page;
     }
 
-    /// <summary>A new page that ignores the site's CSP (so that axe-core can be injected), on <paramref name="path"/>.</summary>
-    public async Task<IPage> OpenForAxeAsync(string path)
+    /// <summary>
+    /// A new page that ignores the site's CSP (so that axe-core can be injected), on <paramref name="path"/>, signed in
+    /// as the administrator when <paramref name="signedIn"/>.
+    /// </summary>
+    public async Task<IPage> OpenForAxeAsync(string path, bool signedIn = false)
     {
         Axe.Require();
         var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        if (signedIn)
+        {
+            await SignInAsync(context);
+        }
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Address, path).ToString());
         return page;
@@ -63,13 +70,18 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public async Task<IBrowserContext> SignedInContextAsync()
     {
         var context = await (await BrowserAsync()).NewContextAsync();
+        await SignInAsync(context);
+        return context;
+    }
+
+    private async Task SignInAsync(IBrowserContext context)
+    {
         // The context's request API shares the context's cookies: the sign-in cookie it gets is the browser's.
         var login = await context.APIRequest.PostAsync(new Uri(Address, "/api/account/login").ToString(), new APIRequestContextOptions
         {
             DataObject = new { userName = BrowserSiteFactory.AdminUser, password = BrowserSiteFactory.AdminPassword },
         });
         Assert.Equal(204, login.Status);
-        return context;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
