@@ -1,3 +1,4 @@
+using CrmSite.Admin;
 using CrmSite.Chapters;
 using CrmSite.Content;
 using CrmSite.Content.Modules;
@@ -14,6 +15,7 @@ IModule[] modules =
 [
     new ContentModule(),
     new IdentityModule(),
+    new AdminModule(),
     new SearchModule(),
     new GraphQLModule(),
     new ChaptersModule(),

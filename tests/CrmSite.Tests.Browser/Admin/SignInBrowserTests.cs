@@ -36,6 +36,7 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin", true)]
     [InlineData("/admin/users", true)]
     [InlineData("/admin/users?q=admin", true)]
+    [InlineData("/admin/audit", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
     {
         var page = await site.OpenForAxeAsync(path, signedIn);

@@ -1,0 +1,24 @@
+using CrmSite.Admin.AuditTrail;
+using CrmSite.Admin.Pages;
+using CrmSite.Content.Modules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmSite.Admin;
+
+/// <summary>
+/// The admin shell's pages that belong to no other module: for now the audit trail (<c>/admin/audit</c>). Its
+/// layout (<c>_AdminLayout</c>) is the one admin pages of this module share.
+/// </summary>
+public sealed class AdminModule : IModule
+{
+    public string Name => "CrmSite.Admin";
+
+    public IReadOnlyCollection<string> Features => ["OrchardCore.Admin", "OrchardCore.AuditTrail"];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<AuditTrailReader>();
+        services.AddRazorPages(AdminPages.Authorize).AddApplicationPart(typeof(AdminModule).Assembly);
+    }
+}
