@@ -11,9 +11,10 @@ public abstract class OrchardSampleTests(SiteFixture fixture)
     private SiteFactory Site => fixture.Site;
 
     [SkippableTheory]
-    [InlineData("dynamic-content-type.recipe.json", "Product", 2)]
-    [InlineData("lucene-query.recipe.json", "Article", 4)]
-    public async Task Import_SucceedsWithWarningsAndIsIdempotent_ForOrchardSamples(string sample, string type, int minimumItems)
+    // Every feature the dynamic-content-type sample enables has a module here; the Lucene sample names some that do not.
+    [InlineData("dynamic-content-type.recipe.json", "Product", 2, false)]
+    [InlineData("lucene-query.recipe.json", "Article", 4, true)]
+    public async Task Import_SucceedsAndIsIdempotent_WarningOfUnavailableFeatures_ForOrchardSamples(string sample, string type, int minimumItems, bool unavailableFeatures)
     {
         var json = await File.ReadAllTextAsync(RepositoryFiles.OrchardSample(sample));
 
@@ -22,7 +23,7 @@ public abstract class OrchardSampleTests(SiteFixture fixture)
         var second = await Site.ImportAsync(json, sample);
         var afterSecond = await Site.SnapshotAsync();
 
-        Assert.Contains(first.Warnings, w => w.Contains("OrchardCore.", StringComparison.Ordinal) && w.Contains("not available", StringComparison.Ordinal));
+        Assert.Equal(unavailableFeatures, first.Warnings.Any(w => w.Contains("OrchardCore.", StringComparison.Ordinal) && w.Contains("not available", StringComparison.Ordinal)));
         Assert.True(first.Items.Values.Sum() >= minimumItems, string.Join(", ", first.Items));
         Assert.Equal(afterFirst.Versions, afterSecond.Versions);
         Assert.Equal(afterFirst.Tasks, afterSecond.Tasks);
