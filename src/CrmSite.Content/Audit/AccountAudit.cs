@@ -15,6 +15,7 @@ public sealed class AccountAudit(CrmSiteDbContext db, TimeProvider clock)
     public const string SignedOut = "SignedOut";
     public const string PasswordChanged = "PasswordChanged";
     public const string UserChanged = "UserChanged";
+    public const string RoleChanged = "RoleChanged";
 
     /// <summary>An account event of <paramref name="userName"/>, seen from <paramref name="remoteAddress"/>.</summary>
     public Task RecordAsync(string eventName, string? userName, string? remoteAddress, CancellationToken cancellationToken = default) =>

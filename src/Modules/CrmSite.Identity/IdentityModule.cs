@@ -75,6 +75,7 @@ public sealed class IdentityModule : IModule
         services.AddRateLimiter(options => SignInRateLimit.Configure(options, signIn));
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<Users.UserAdministration>();
+        services.AddScoped<Users.RoleAdministration>();
         services.AddRazorPages(AccountPages.Authorize).AddApplicationPart(typeof(IdentityModule).Assembly);
         services.AddAuthentication(options =>
             {

@@ -5,7 +5,7 @@ namespace CrmSite.Identity.Pages;
 
 /// <summary>
 /// The account pages and their policies: sign-in and password change are open to everyone (on the anonymous
-/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel, the users pages ManageUsers.
+/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel, the users pages ManageUsers, the roles pages ManageRoles.
 /// </summary>
 public static class AccountPages
 {
@@ -14,6 +14,7 @@ public static class AccountPages
     public const string HomePage = "/Admin/Index";
     public const string HomePath = "/admin";
     public const string UsersFolder = "/Admin/Users";
+    public const string RolesFolder = "/Admin/Roles";
 
     public static void Authorize(RazorPagesOptions options)
     {
@@ -21,5 +22,6 @@ public static class AccountPages
         options.Conventions.AllowAnonymousToPage(ChangePasswordPage);
         options.Conventions.AuthorizePage(HomePage, IdentityPermissions.AccessAdminPanel.Policy);
         options.Conventions.AuthorizeFolder(UsersFolder, IdentityPermissions.ManageUsers.Policy);
+        options.Conventions.AuthorizeFolder(RolesFolder, IdentityPermissions.ManageRoles.Policy);
     }
 }
