@@ -19,6 +19,7 @@ public sealed class AdminModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditTrailReader>();
+        services.AddScoped<Contents.ContentListing>();
         services.AddRazorPages(AdminPages.Authorize).AddApplicationPart(typeof(AdminModule).Assembly);
     }
 }

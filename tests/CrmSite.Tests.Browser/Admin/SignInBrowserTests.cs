@@ -37,6 +37,8 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin/users", true)]
     [InlineData("/admin/users?q=admin", true)]
     [InlineData("/admin/audit", true)]
+    [InlineData("/admin/content", true)]
+    [InlineData("/admin/content/FactSheet?status=latest&sort=title", true)]
     [InlineData("/admin/roles", true)]
     [InlineData("/admin/roles/Editor", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)

@@ -8,7 +8,15 @@ namespace CrmSite.Admin.Pages;
 public static class AdminPages
 {
     public const string AuditFolder = "/Admin/Audit";
+    public const string ContentFolder = "/Admin/Content";
 
-    public static void Authorize(RazorPagesOptions options) =>
+    /// <summary>The admin panel's permission (defined by the Identity module, named here: modules meet by permission name).</summary>
+    public const string AccessAdminPanelPolicy = "Permission:AccessAdminPanel";
+
+    public static void Authorize(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeFolder(AuditFolder, ContentPermissions.ViewAuditTrail.Policy);
+        // Each list also checks the caller may preview the type's items (all or their own).
+        options.Conventions.AuthorizeFolder(ContentFolder, AccessAdminPanelPolicy);
+    }
 }

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CrmSite.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmSite.Tests.Integration.Admin;
+
+/// <summary>
+/// <c>/admin/content/{type}</c>: who may list what (own items only for authors, nothing of restricted types), the
+/// filters against what the store holds, paging, and bad filters answered beside their field.
+/// </summary>
+public abstract partial class ContentListPageTests(SiteFixture<ClockSite> fixture)
+{
+    private ClockSite Site => fixture.Site;
+
+    [SkippableFact]
+    public async Task Lists_NeedTheAdminPanel_AndShowOnlyTypesTheCallerMayPreview()
+    {
+        using var anonymous = SignInPages.Browser(Site);
+        using var editor = await SignedInAsync("Editor");
+        using var membership = await SignedInAsync("Editor", "MembershipOfficer");
+
+        using var anonymousList = await anonymous.GetAsync("/admin/content/FactSheet");
+        var types = await editor.GetStringAsync("/admin/content");
+        using var members = await editor.GetAsync("/admin/content/Member");
+        using var membersAllowed = await membership.GetAsync("/admin/content/Member");
+        using var unknown = await editor.GetAsync("/admin/content/NoSuchType");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymousList.StatusCode);
+        Assert.Contains("href=\"/admin/content/FactSheet\"", types, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/admin/content/Member\"", types, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, members.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, membersAllowed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Filters_ShowWhatTheStoreHolds_ForChapterCultureTextAndStatus()
+    {
+        using var editor = await SignedInAsync("Editor");
+        // Every seeded fact sheet is the national chapter's; none is Punjab's.
+        var national = await Site.WithStoreAsync(db => db.FieldIndex.Where(f => f.ContentType == "FactSheet" && f.PartName == "FactSheet" && f.FieldName == "Chapter"
+            && f.Text == "chapternational").Join(db.ContentItems.Where(v => v.Latest), f => f.ContentItemVersionId, v => v.ContentItemVersionId, (f, v) => v.DisplayText!)
+            .Distinct().ToListAsync());
+        var urdu = await Site.WithStoreAsync(db => db.FieldIndex.CountAsync(f => f.ContentType == "FactSheet" && f.PartName == "LocalizationPart" && f.FieldName == "Culture"
+            && f.Text == "ur" && db.ContentItems.Any(v => v.Latest && v.ContentItemVersionId == f.ContentItemVersionId)));
+        using var api = await Site.CreateApiClientAsync("Editor");
+        var draft = await Pages.CreateAsync(api, "A draft only the list of drafts shows", draft: true);
+
+        var byChapter = await editor.GetStringAsync("/admin/content/FactSheet?chapter=chapternational");
+        var otherChapter = await editor.GetStringAsync("/admin/content/FactSheet?chapter=chapterpunjab");
+        var byCulture = await editor.GetStringAsync("/admin/content/FactSheet?culture=ur");
+        var byText = await editor.GetStringAsync("/admin/content/Page?q=ONLY+THE+LIST&status=draft");
+        var published = await editor.GetStringAsync("/admin/content/Page?q=only+the+list&status=published");
+
+        Assert.NotEmpty(national);
+        Assert.Equal(national.Order(StringComparer.Ordinal), Titles(byChapter).Order(StringComparer.Ordinal));
+        Assert.Empty(Titles(otherChapter));
+        Assert.True(urdu > 0);
+        Assert.Equal(urdu, Titles(byCulture).Count);
+        Assert.Equal(["A draft only the list of drafts shows"], Titles(byText));
+        Assert.Contains("<td>Draft</td>", byText, StringComparison.Ordinal);
+        Assert.Empty(Titles(published));
+        Assert.NotNull(draft);
+    }
+
+    [SkippableFact]
+    public async Task Pages_HoldTwentyItems_AndLinkToTheNext()
+    {
+        using var api = await Site.CreateApiClientAsync("Editor");
+        var marker = "paged-" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 23; i++)
+        {
+            await Pages.CreateAsync(api, $"{marker} {i:00}");
+        }
+        using var editor = await SignedInAsync("Editor");
+
+        var first = await editor.GetStringAsync($"/admin/content/Page?q={marker}&sort=title");
+        var next = WebUtility.HtmlDecode(NextPattern().Match(first).Groups[1].Value);
+        var second = await editor.GetStringAsync(next);
+
+        Assert.Equal([.. Enumerable.Range(0, 20).Select(i => $"{marker} {i:00}")], Titles(first));
+        Assert.Contains("23 items, page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Equal([$"{marker} 20", $"{marker} 21", $"{marker} 22"], Titles(second));
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Authors_SeeOnlyTheirOwnItems()
+    {
+        using var author = await CookieUsers.SignInAsync(Site, "Author");
+        var own = "own-" + Guid.NewGuid().ToString("N")[..6];
+        await CreateWithCookieAsync(author, own);
+        using var api = await Site.CreateApiClientAsync("Editor");
+        await Pages.CreateAsync(api, own + " by someone else");
+
+        var list = await author.GetStringAsync("/admin/content/Page?q=" + own);
+        var types = await author.GetStringAsync("/admin/content");
+
+        Assert.Equal([own], Titles(list));
+        Assert.Contains("yours only", list, StringComparison.Ordinal);
+        Assert.Contains("(your items)", types, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task BadStatusAndOrder_AreShownBesideTheirField_With400()
+    {
+        using var editor = await SignedInAsync("Editor");
+
+        using var response = await editor.GetAsync("/admin/content/Page?status=archived&sort=random");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"status-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"sort-error\"", html, StringComparison.Ordinal);
+        Assert.Empty(Titles(html));
+    }
+
+    private async Task<HttpClient> SignedInAsync(params string[] roles)
+    {
+        var user = await SignInPages.CreateUserAsync(Site, roles);
+        var browser = SignInPages.Browser(Site);
+        using var response = await SignInPages.SignInAsync(browser, user, SignInPages.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    private static async Task CreateWithCookieAsync(HttpClient client, string title)
+    {
+        var token = (await client.GetFromJsonAsync<JsonObject>("/api/account/antiforgery"))!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/content")
+        {
+            Content = new StringContent(Pages.New(title).ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(token["headerName"]!.GetValue<string>(), token["token"]!.GetValue<string>());
+        using var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static List<string> Titles(string html) => [.. TitlePattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    [GeneratedRegex("<tr>\\s*<th scope=\"row\">([^<]*)</th>")]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"next\">")]
+    private static partial Regex NextPattern();
+}
+
+public sealed class ContentListPageSqliteTests(ClockSqliteSite fixture) : ContentListPageTests(fixture), IClassFixture<ClockSqliteSite>;
+
+public sealed class ContentListPagePostgresTests(ClockPostgresSite fixture) : ContentListPageTests(fixture), IClassFixture<ClockPostgresSite>;
