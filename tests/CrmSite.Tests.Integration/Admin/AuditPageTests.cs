@@ -82,13 +82,7 @@ public abstract class AuditPageTests(SiteFixture<ClockSite> fixture)
         Assert.DoesNotContain("id=\"to-error\"", html, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> SignedInAsync(string userName)
-    {
-        var browser = SignInPages.Browser(Site);
-        using var response = await SignInPages.SignInAsync(browser, userName, SignInPages.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> SignedInAsync(string userName) => SignInPages.SignedInAsync(Site, userName);
 
     private static int Rows(string html) => System.Text.RegularExpressions.Regex.Count(html, "<tr>\\s*<td><time");
 }

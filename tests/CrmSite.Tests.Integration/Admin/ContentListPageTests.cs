@@ -119,14 +119,7 @@ public abstract partial class ContentListPageTests(SiteFixture<ClockSite> fixtur
         Assert.Empty(Titles(html));
     }
 
-    private async Task<HttpClient> SignedInAsync(params string[] roles)
-    {
-        var user = await SignInPages.CreateUserAsync(Site, roles);
-        var browser = SignInPages.Browser(Site);
-        using var response = await SignInPages.SignInAsync(browser, user, SignInPages.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> SignedInAsync(params string[] roles) => SignInPages.SignedInAsNewUserAsync(Site, roles);
 
     private static async Task CreateWithCookieAsync(HttpClient client, string title)
     {

@@ -92,19 +92,13 @@ public abstract partial class RolePagesTests(SiteFixture<ClockSite> fixture)
         Assert.Equal(stale.Held.Append("ViewAuditTrail").Order(StringComparer.Ordinal), held.Order(StringComparer.Ordinal));
     }
 
-    private async Task<HttpClient> SignedInAsync(string userName, string password)
-    {
-        var browser = SignInPages.Browser(Site);
-        using var response = await SignInPages.SignInAsync(browser, userName, password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> SignedInAsync(string userName, string password) => SignInPages.SignedInAsync(Site, userName, password);
 
     private static async Task<(string Token, string Stamp, IReadOnlyList<string> Held, string Description)> FormAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
-        return (WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value), StampPattern().Match(html).Groups[1].Value,
-            [.. CheckedPattern().Matches(html).Select(m => m.Groups[1].Value)], WebUtility.HtmlDecode(DescriptionPattern().Match(html).Groups[1].Value));
+        return (SignInPages.Field(html, "__RequestVerificationToken"), Regex.Match(html, "name=\"concurrencyStamp\" value=\"([^\"]*)\"").Groups[1].Value,
+            [.. CheckedPattern().Matches(html).Select(m => m.Groups[1].Value)], SignInPages.Field(html, "description"));
     }
 
     private static async Task<HttpResponseMessage> SaveAsync(HttpClient admin, string role, IEnumerable<string> permissions, string? stamp = null)
@@ -119,15 +113,6 @@ public abstract partial class RolePagesTests(SiteFixture<ClockSite> fixture)
         fields.AddRange(permissions.Select(p => new KeyValuePair<string, string>("permissions", p)));
         return await admin.PostAsync(path, new FormUrlEncodedContent(fields));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"concurrencyStamp\" value=\"([^\"]*)\"")]
-    private static partial Regex StampPattern();
-
-    [GeneratedRegex("id=\"description\" name=\"description\" value=\"([^\"]*)\"")]
-    private static partial Regex DescriptionPattern();
 
     [GeneratedRegex("name=\"permissions\" value=\"([^\"]+)\" checked")]
     private static partial Regex CheckedPattern();

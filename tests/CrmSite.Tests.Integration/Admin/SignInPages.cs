@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
@@ -20,6 +19,18 @@ public sealed class ShiftedClock : TimeProvider
     public TimeSpan Offset { get; set; }
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    /// <summary>Moves "now" past the minute after which the security stamp is checked again, until disposed.</summary>
+    public IDisposable PastTheStampCheck()
+    {
+        Offset = TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5);
+        return new Reset(this);
+    }
+
+    private sealed class Reset(ShiftedClock clock) : IDisposable
+    {
+        public void Dispose() => clock.Offset = TimeSpan.Zero;
+    }
 }
 
 /// <summary>A site whose clock a test can move forward.</summary>
@@ -41,35 +52,35 @@ public sealed class ClockPostgresSite() : SiteFixture<ClockSite>(StoreProvider.P
 /// <summary>Drives <c>/admin/login</c> and <c>/admin/change-password</c> as a browser without script does.</summary>
 public static partial class SignInPages
 {
-    public const string Password = "User-Passw0rd!";
+    public const string Password = CookieUsers.Password;
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
     public static HttpClient Browser(SiteFactory site) => site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A new user with <paramref name="roles"/>, created by a <c>Users</c> recipe step.</summary>
-    public static async Task<string> CreateUserAsync(SiteFactory site, params string[] roles)
+    /// <summary>A new user with <paramref name="roles"/> and <see cref="Password"/>.</summary>
+    public static Task<string> CreateUserAsync(SiteFactory site, params string[] roles) => CookieUsers.CreateAsync(site, roles);
+
+    /// <summary>A browser signed in through the sign-in page.</summary>
+    public static async Task<HttpClient> SignedInAsync(SiteFactory site, string userName, string password = Password)
     {
-        var userName = "user-" + Guid.NewGuid().ToString("N")[..8];
-        var recipe = new JsonObject
-        {
-            ["name"] = "user-" + userName,
-            ["steps"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["name"] = "Users",
-                    ["Users"] = new JsonArray(new JsonObject
-                    {
-                        ["UserName"] = userName,
-                        ["Password"] = Password,
-                        ["RoleNames"] = new JsonArray([.. roles.Select(r => (JsonNode)r)]),
-                    }),
-                },
-            },
-        };
-        await site.ImportAsync(recipe.ToJsonString());
-        return userName;
+        var browser = Browser(site);
+        using var response = await SignInAsync(browser, userName, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
     }
+
+    /// <summary>A browser signed in through the sign-in page as a new user with <paramref name="roles"/>.</summary>
+    public static async Task<HttpClient> SignedInAsNewUserAsync(SiteFactory site, params string[] roles) =>
+        await SignedInAsync(site, await CreateUserAsync(site, roles));
+
+    /// <summary>
+    /// The value of the form field <paramref name="name"/> (a hidden input or a text box) in <paramref name="html"/>;
+    /// empty when the field has no value (Razor leaves a null value out).
+    /// </summary>
+    public static string Field(string html, string name) =>
+        Regex.Match(html, "name=\"" + Regex.Escape(name) + "\"(?: type=\"hidden\")?(?: value=\"([^\"]*)\")?") is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException($"no field {name} in the page");
 
     /// <summary>Marks the user's password as generated at setup, as the administrator's is without configured credentials.</summary>
     public static async Task RequireNewPasswordAsync(SiteFactory site, string userName)
@@ -84,9 +95,7 @@ public static partial class SignInPages
     /// <summary>The antiforgery token of the form on <paramref name="path"/> (its cookie stays in the client).</summary>
     public static async Task<string> FormTokenAsync(HttpClient client, string path)
     {
-        var html = await client.GetStringAsync(path);
-        return TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException($"{path} has no antiforgery token: {html}");
+        return Field(await client.GetStringAsync(path), "__RequestVerificationToken");
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password, string? returnUrl = null, bool withToken = true)
@@ -116,9 +125,6 @@ public static partial class SignInPages
     /// <summary>The sign-in error shown on the page, or null.</summary>
     public static async Task<string?> ErrorAsync(HttpResponseMessage response) =>
         ErrorPattern().Match(await response.Content.ReadAsStringAsync()) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("<p class=\"error\" role=\"alert\"[^>]*>([^<]*)</p>")]
     private static partial Regex ErrorPattern();

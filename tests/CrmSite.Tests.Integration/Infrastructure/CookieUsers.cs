@@ -10,8 +10,8 @@ public static class CookieUsers
 {
     public const string Password = "User-Passw0rd!";
 
-    /// <summary>A client that keeps cookies and does not follow redirects, signed in as a new user with <paramref name="roles"/>.</summary>
-    public static async Task<HttpClient> SignInAsync(SiteFactory site, params string[] roles)
+    /// <summary>A new user with <paramref name="roles"/> and <see cref="Password"/>, created by a <c>Users</c> recipe step.</summary>
+    public static async Task<string> CreateAsync(SiteFactory site, params string[] roles)
     {
         var userName = "user-" + Guid.NewGuid().ToString("N")[..8];
         var recipe = new JsonObject
@@ -22,19 +22,23 @@ public static class CookieUsers
                 new JsonObject
                 {
                     ["name"] = "Users",
-                    ["Users"] = new JsonArray
+                    ["Users"] = new JsonArray(new JsonObject
                     {
-                        new JsonObject
-                        {
-                            ["UserName"] = userName,
-                            ["Password"] = Password,
-                            ["RoleNames"] = new JsonArray(roles.Select(r => (JsonNode)r).ToArray()),
-                        },
-                    },
+                        ["UserName"] = userName,
+                        ["Password"] = Password,
+                        ["RoleNames"] = new JsonArray([.. roles.Select(r => (JsonNode)r)]),
+                    }),
                 },
             },
         };
         await site.ImportAsync(recipe.ToJsonString());
+        return userName;
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in as a new user with <paramref name="roles"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(SiteFactory site, params string[] roles)
+    {
+        var userName = await CreateAsync(site, roles);
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var login = await client.PostAsJsonAsync("/api/account/login", new { userName, password = Password });
         Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
