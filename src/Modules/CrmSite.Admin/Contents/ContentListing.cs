@@ -107,7 +107,10 @@ public sealed class ContentListing(CrmSiteDbContext db, ContentDefinitionManager
             var chapter = query.Chapter.Trim();
             var inChapter = db.FieldIndex.Where(f => f.ContentType == type && (f.PartName == "ChapterPart" || f.PartName == type)
                 && ChapterFields.Contains(f.FieldName) && f.Text == chapter).Select(f => f.ContentItemVersionId);
-            versions = versions.Where(v => inChapter.Contains(v.ContentItemVersionId) || (v.ContentType == "Chapter" && v.ContentItemId == chapter));
+            // A chapter belongs to itself; for other types the OR would keep SQL from using the type's index.
+            versions = type == "Chapter"
+                ? versions.Where(v => inChapter.Contains(v.ContentItemVersionId) || v.ContentItemId == chapter)
+                : versions.Where(v => inChapter.Contains(v.ContentItemVersionId));
         }
         if (!string.IsNullOrWhiteSpace(query.Culture))
         {
