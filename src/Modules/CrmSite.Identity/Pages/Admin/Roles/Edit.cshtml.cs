@@ -1,8 +1,6 @@
-using CrmSite.Content.Management;
 using CrmSite.Identity.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrmSite.Identity.Pages.Admin.Roles;
 
@@ -10,17 +8,13 @@ namespace CrmSite.Identity.Pages.Admin.Roles;
 /// <c>/admin/roles/{name}</c> (ManageRoles): a role's description and permissions, module by module and per content
 /// type. A role changed by someone else meanwhile is shown as it is now (409); unknown permissions are refused (422).
 /// </summary>
-public sealed class EditModel(RoleAdministration administration) : PageModel
+public sealed class EditModel(RoleAdministration administration) : FormPageModel
 {
-    private IReadOnlyList<ContentError> _errors = [];
-
     public RoleSummary? Role { get; private set; }
 
     public PermissionChoices? Choices { get; private set; }
 
     public bool Saved { get; private set; }
-
-    public IReadOnlyList<string> Errors(string member) => [.. _errors.Where(e => e.Member == member).Select(e => e.Message)];
 
     public async Task<IActionResult> OnGetAsync(string name, bool saved = false)
     {
@@ -30,17 +24,11 @@ public sealed class EditModel(RoleAdministration administration) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string name, string? description, string[]? permissions, string? concurrencyStamp)
     {
-        _errors = await administration.UpdateAsync(name, description, permissions ?? [], concurrencyStamp ?? "", User, HttpContext.RequestAborted);
-        if (_errors.Count == 0)
+        if (!Refused(await administration.UpdateAsync(name, description, permissions ?? [], concurrencyStamp ?? "", User, HttpContext.RequestAborted)))
         {
             return RedirectToPage(new { name, saved = true });
         }
-        if (!await LoadAsync(name))
-        {
-            return NotFound();
-        }
-        Response.StatusCode = _errors.Any(e => e.Member == "concurrencyStamp") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-        return Page();
+        return await LoadAsync(name) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string name)

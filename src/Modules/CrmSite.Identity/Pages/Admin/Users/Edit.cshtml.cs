@@ -1,8 +1,6 @@
-using CrmSite.Content.Management;
 using CrmSite.Identity.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrmSite.Identity.Pages.Admin.Users;
 
@@ -10,10 +8,8 @@ namespace CrmSite.Identity.Pages.Admin.Users;
 /// <c>/admin/users/{id}</c> (ManageUsers): roles, chapter scopes and enabled/disabled. Errors are shown beside their
 /// fieldset; a user changed by someone else meanwhile is shown as it is now, with a message, and nothing is written.
 /// </summary>
-public sealed class EditModel(UserAdministration administration) : PageModel
+public sealed class EditModel(UserAdministration administration) : FormPageModel
 {
-    private IReadOnlyList<ContentError> _errors = [];
-
     public UserSummary? Account { get; private set; }
 
     public IReadOnlyList<string> AssignableRoles { get; private set; } = [];
@@ -21,8 +17,6 @@ public sealed class EditModel(UserAdministration administration) : PageModel
     public IReadOnlyList<ChapterChoice> Chapters { get; private set; } = [];
 
     public bool Saved { get; private set; }
-
-    public IReadOnlyList<string> Errors(string member) => [.. _errors.Where(e => e.Member == member).Select(e => e.Message)];
 
     public async Task<IActionResult> OnGetAsync(string id, bool saved = false)
     {
@@ -32,18 +26,13 @@ public sealed class EditModel(UserAdministration administration) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string id, string[]? roles, string[]? chapterScopes, bool enabled, string? concurrencyStamp)
     {
-        _errors = await administration.UpdateAsync(id, new UserChange(roles ?? [], chapterScopes ?? [], enabled, concurrencyStamp ?? ""), User,
+        var errors = await administration.UpdateAsync(id, new UserChange(roles ?? [], chapterScopes ?? [], enabled, concurrencyStamp ?? ""), User,
             HttpContext.RequestAborted);
-        if (_errors.Count == 0)
+        if (!Refused(errors))
         {
             return RedirectToPage(new { id, saved = true });
         }
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        Response.StatusCode = _errors.Any(e => e.Member == "concurrencyStamp") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-        return Page();
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string id)

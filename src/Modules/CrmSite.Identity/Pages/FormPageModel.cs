@@ -1,0 +1,31 @@
+using CrmSite.Content.Management;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrmSite.Identity.Pages;
+
+/// <summary>
+/// A page whose form is answered with its errors beside their fields: 409 when the only trouble is that someone else
+/// changed the record meanwhile (member <c>concurrencyStamp</c>), 422 for anything else.
+/// </summary>
+public abstract class FormPageModel : PageModel
+{
+    public const string StaleMember = "concurrencyStamp";
+
+    protected IReadOnlyList<ContentError> FormErrors { get; private set; } = [];
+
+    /// <summary>The messages of the errors that belong to <paramref name="member"/>.</summary>
+    public IReadOnlyList<string> Errors(string member) => [.. FormErrors.Where(e => e.Member == member).Select(e => e.Message)];
+
+    /// <summary>Keeps <paramref name="errors"/> for the page and sets the answer's status; false when there are none.</summary>
+    protected bool Refused(IReadOnlyList<ContentError> errors)
+    {
+        FormErrors = errors;
+        if (errors.Count == 0)
+        {
+            return false;
+        }
+        Response.StatusCode = errors.Any(e => e.Member == StaleMember) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return true;
+    }
+}
