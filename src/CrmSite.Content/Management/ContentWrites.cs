@@ -64,6 +64,30 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
     public Task<ContentResult> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         ChangeAsync(contentItemId, ContentPermissions.DeleteContent, content.RemoveAsync, cancellationToken);
 
+    /// <summary>
+    /// Makes an old version's content the item's new latest version, as a draft or published. Checked as an edit
+    /// (and a publish) of the latest version and of the restored content, so an editor cannot bring back a version
+    /// that belongs to a chapter they are not scoped to.
+    /// </summary>
+    public async Task<ContentResult> RestoreAsync(string contentItemId, string contentItemVersionId, bool publish,
+        CancellationToken cancellationToken = default)
+    {
+        var old = IdGenerator.IsWellFormed(contentItemVersionId) ? await content.GetVersionAsync(contentItemVersionId, cancellationToken) : null;
+        if (old is null || old.ContentItemId != contentItemId)
+        {
+            return ContentResult.Fail(ContentFailure.NotFound, new ContentError("contentItemVersionId",
+                $"Item {contentItemId} has no version {contentItemVersionId}."));
+        }
+        var latest = await content.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
+        var live = publish ? await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) : null;
+        var incoming = old.Clone();
+        incoming.Owner = latest?.Owner ?? old.Owner;
+        var denied = await authorization.CheckWriteAsync(ContentPermissions.EditContent, latest, incoming) ??
+            (publish ? await authorization.CheckWriteAsync(ContentPermissions.PublishContent, latest, incoming, live) : null) ??
+            await CheckRulesAsync(latest, incoming);
+        return denied ?? await content.RestoreAsync(contentItemId, contentItemVersionId, publish, cancellationToken);
+    }
+
     private async Task<ContentResult> CreateAsync(ContentItem item, bool publish, bool needsPublish, CancellationToken cancellationToken)
     {
         // Rules and per-type permissions see the type as defined ("ForumTopic"), whatever case the body used.

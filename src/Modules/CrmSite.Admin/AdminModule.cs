@@ -1,4 +1,5 @@
 using CrmSite.Admin.AuditTrail;
+using CrmSite.Admin.Editing;
 using CrmSite.Admin.Pages;
 using CrmSite.Content.Modules;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrmSite.Admin;
 
 /// <summary>
-/// The admin shell's pages that belong to no other module: for now the audit trail (<c>/admin/audit</c>). Its
+/// The admin shell's pages that belong to no other module: the content lists and the generic content editor with
+/// its history and preview (<c>/admin/content</c>), and the audit trail (<c>/admin/audit</c>). Its
 /// layout (<c>_AdminLayout</c>) is the one admin pages of this module share.
 /// </summary>
 public sealed class AdminModule : IModule
@@ -20,6 +22,8 @@ public sealed class AdminModule : IModule
     {
         services.AddScoped<AuditTrailReader>();
         services.AddScoped<Contents.ContentListing>();
+        services.AddScoped<EditorChoices>();
+        services.AddScoped<EditorFields>();
         services.AddRazorPages(AdminPages.Authorize).AddApplicationPart(typeof(AdminModule).Assembly);
     }
 }

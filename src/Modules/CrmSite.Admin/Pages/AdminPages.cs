@@ -18,5 +18,7 @@ public static class AdminPages
         options.Conventions.AuthorizeFolder(AuditFolder, ContentPermissions.ViewAuditTrail.Policy);
         // Each list also checks the caller may preview the type's items (all or their own).
         options.Conventions.AuthorizeFolder(ContentFolder, AccessAdminPanelPolicy);
+        // The editor answers both its routes: a new item has no id.
+        options.Conventions.AddPageRoute("/Admin/Content/Edit", "admin/content/{type}/create");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
+using CrmSite.Content.Rendering;
 using CrmSite.GraphQL.Querying;
 using GraphQL;
 using GraphQL.Types;
@@ -104,11 +105,11 @@ internal static class BuiltInPartGraphs
             case BuiltInParts.MarkdownBodyPart:
                 type = New(builder, "MarkdownBodyPart", "The item's body in Markdown.");
                 type.AddField(GraphFields.Of("markdown", "The Markdown as written.", typeof(StringGraphType), c => Text(c, "Markdown")));
-                type.AddField(GraphFields.Of("html", "The Markdown rendered as HTML, sanitised.", typeof(StringGraphType), c => HtmlOutput.FromMarkdown(Text(c, "Markdown"))));
+                type.AddField(GraphFields.Of("html", "The Markdown rendered as HTML, sanitised.", typeof(StringGraphType), c => ContentHtml.FromMarkdown(Text(c, "Markdown"))));
                 break;
             case BuiltInParts.HtmlBodyPart:
                 type = New(builder, "HtmlBodyPart", "The item's body in HTML.");
-                type.AddField(GraphFields.Of("html", "The HTML, sanitised.", typeof(StringGraphType), c => HtmlOutput.Sanitize(Text(c, "Html"))));
+                type.AddField(GraphFields.Of("html", "The HTML, sanitised.", typeof(StringGraphType), c => ContentHtml.Sanitize(Text(c, "Html"))));
                 break;
             case BuiltInParts.LocalizationPart:
                 type = New(builder, "LocalizationPart", "The item's culture and the set of its translations.");

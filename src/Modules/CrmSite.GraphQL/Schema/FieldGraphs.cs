@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
+using CrmSite.Content.Rendering;
 using CrmSite.GraphQL.Querying;
 using GraphQL;
 using GraphQL.Types;
@@ -26,9 +27,9 @@ internal sealed class FieldGraphs
 
     public FieldGraphs(IInterfaceGraphType item)
     {
-        _html.AddField(GraphFields.Of("html", "The HTML, sanitised.", typeof(StringGraphType), c => HtmlOutput.Sanitize(Text(c, "Html"))));
+        _html.AddField(GraphFields.Of("html", "The HTML, sanitised.", typeof(StringGraphType), c => ContentHtml.Sanitize(Text(c, "Html"))));
         _markdown.AddField(GraphFields.Of("markdown", "The Markdown as written.", typeof(StringGraphType), c => Text(c, "Markdown")));
-        _markdown.AddField(GraphFields.Of("html", "The Markdown rendered as HTML, sanitised.", typeof(StringGraphType), c => HtmlOutput.FromMarkdown(Text(c, "Markdown"))));
+        _markdown.AddField(GraphFields.Of("html", "The Markdown rendered as HTML, sanitised.", typeof(StringGraphType), c => ContentHtml.FromMarkdown(Text(c, "Markdown"))));
         _link.AddField(GraphFields.Of("url", "The address.", typeof(StringGraphType), c => Text(c, "Url")));
         _link.AddField(GraphFields.Of("text", "The link text.", typeof(StringGraphType), c => Text(c, "Text")));
         _link.AddField(GraphFields.Of("target", "The link target (e.g. _blank).", typeof(StringGraphType), c => Text(c, "Target")));

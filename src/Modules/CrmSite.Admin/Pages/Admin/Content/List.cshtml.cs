@@ -42,6 +42,9 @@ public sealed class ListModel(ContentListing listing, ContentDefinitionManager d
 
     public bool OwnOnly { get; private set; }
 
+    /// <summary>Whether the type's items are created in the admin (Orchard's Creatable).</summary>
+    public bool Creatable { get; private set; }
+
     public Dictionary<string, string> Errors { get; } = [];
 
     public IReadOnlyList<(string Id, string Name)> Chapters { get; private set; } = [];
@@ -55,7 +58,7 @@ public sealed class ListModel(ContentListing listing, ContentDefinitionManager d
         {
             return NotFound();
         }
-        (Type, TypeName, OwnOnly) = (definition.Name, definition.DisplayName ?? definition.Name, ownOnly);
+        (Type, TypeName, OwnOnly, Creatable) = (definition.Name, definition.DisplayName ?? definition.Name, ownOnly, definition.TypeSettings.Creatable);
         Chapters = await listing.ChaptersAsync(HttpContext.RequestAborted);
         var status = Status?.ToLowerInvariant() switch
         {

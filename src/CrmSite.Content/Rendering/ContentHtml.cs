@@ -1,10 +1,13 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace CrmSite.GraphQL.Schema;
+namespace CrmSite.Content.Rendering;
 
-/// <summary>HTML as the API hands it out: stored HTML sanitised, Markdown rendered and then sanitised.</summary>
-public static class HtmlOutput
+/// <summary>
+/// HTML as every surface hands it out (the API, the admin preview and diff): stored HTML sanitised, Markdown
+/// rendered and then sanitised. Nothing renders stored HTML any other way.
+/// </summary>
+public static class ContentHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 

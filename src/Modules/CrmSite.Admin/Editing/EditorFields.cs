@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Fields;
+using CrmSite.Content.Items;
+
+namespace CrmSite.Admin.Editing;
+
+/// <summary>
+/// Derives a type's editor from its definition, as Orchard's editors do: the built-in parts' properties (title,
+/// path, body, culture, list membership, schedule, terms), then each field by kind and settings, parts and fields in
+/// their definition positions.
+/// </summary>
+public sealed class EditorFields(EditorChoices choices)
+{
+    /// <summary>The cultures content can be written in.</summary>
+    public static readonly IReadOnlyList<EditorChoice> Cultures = [new("en", "English"), new("ur", "Urdu (اردو)")];
+
+    public async Task<IReadOnlyList<EditorField>> ForAsync(ContentTypeDefinition type, ContentDefinitionDocument all, ContentItem item,
+        CancellationToken cancellationToken)
+    {
+        var fields = new List<EditorField>();
+        foreach (var typePart in BuiltInParts.PartsOf(item, type).OrderBy(p => p.Position))
+        {
+            if (BuiltInParts.Names.Contains(typePart.PartName))
+            {
+                fields.AddRange(await BuiltInAsync(typePart, type, all, item, cancellationToken));
+                continue;
+            }
+            var part = all.FindPart(typePart.PartName);
+            foreach (var field in part?.Fields.OrderBy(FieldPosition) ?? Enumerable.Empty<ContentPartFieldDefinition>())
+            {
+                fields.Add(await FieldAsync(typePart.Name, field, item, cancellationToken));
+            }
+        }
+        return fields;
+    }
+
+    private async Task<IEnumerable<EditorField>> BuiltInAsync(ContentTypePartDefinition typePart, ContentTypeDefinition type,
+        ContentDefinitionDocument all, ContentItem item, CancellationToken cancellationToken)
+    {
+        var part = typePart.Name;
+        EditorField Of(string property, string label, EditorKind kind) => new($"{part}.{property}", label, kind, new ValueLocation(part, null, property));
+        switch (typePart.PartName)
+        {
+            case BuiltInParts.TitlePart:
+                var option = Setting(typePart.Settings, "TitlePartSettings", "Options")?.ToString();
+                return option is "GeneratedDisabled" or "GeneratedHidden" or "1" or "2"
+                    ? []
+                    : [Of("Title", "Title", EditorKind.Text) with { Required = option is "EditableRequired" or "3" }];
+            case BuiltInParts.AutoroutePart:
+                var custom = Setting(typePart.Settings, "AutoroutePartSettings", "AllowCustomPath") is JsonValue allow && allow.TryGetValue<bool>(out var yes) && yes;
+                return [Of("Path", "Path", custom ? EditorKind.Text : EditorKind.ReadOnly) with
+                {
+                    Hint = "The address of the item on the site, without a leading '/': for example fact-sheets/child-labour.",
+                }];
+            case BuiltInParts.MarkdownBodyPart:
+                return [Of("Markdown", "Body", EditorKind.Markdown) with { Hint = "Markdown: a blank line between paragraphs, ## for a heading, - for a list item." }];
+            case BuiltInParts.HtmlBodyPart:
+                return [Of("Html", "Body", EditorKind.Html) with { Sanitize = Flag(typePart.Settings, "HtmlBodyPartSettings", "SanitizeHtml") ?? true }];
+            case BuiltInParts.LocalizationPart:
+                return [Of("Culture", "Language", EditorKind.Choice) with { Choices = Cultures, Required = true }];
+            case BuiltInParts.PublishLaterPart:
+                return [Of("ScheduledPublishUtc", "Publish at (UTC)", EditorKind.DateTime) with
+                {
+                    Hint = "Leave empty to publish only when you choose to. A date in the future publishes the latest version then.",
+                }];
+            case BuiltInParts.ContainedPart:
+                var containers = all.ContentTypes.Where(t => t.Parts.Any(p => p.PartName == BuiltInParts.ListPart &&
+                    Setting(p.Settings, "ListPartSettings", "ContainedContentTypes") is JsonArray contained &&
+                    contained.Any(c => string.Equals(c?.ToString(), type.Name, StringComparison.OrdinalIgnoreCase)))).Select(t => t.Name).ToList();
+                var listChoices = await WithPickedAsync(await choices.ItemsAsync(containers, cancellationToken), item.Part(part)?["ListContentItemId"], cancellationToken);
+                return
+                [
+                    Of("ListContentItemId", "In list", EditorKind.Picker) with { Choices = listChoices, Required = true },
+                    Of("Order", "Position in the list", EditorKind.Number) with { Scale = 0 },
+                ];
+            case BuiltInParts.TaxonomyPart:
+                return [Of("Terms", "Terms", EditorKind.Terms) with
+                {
+                    Hint = "One term a line, in the order they are listed. Renaming a line keeps its term; a new line adds one.",
+                    TermContentType = item.Part(part)?["TermContentType"]?.ToString() ?? "Term",
+                }];
+            default:
+                return []; // ListPart and TermPart hold nothing an editor sets.
+        }
+    }
+
+    private async Task<EditorField> FieldAsync(string part, ContentPartFieldDefinition field, ContentItem item, CancellationToken cancellationToken)
+    {
+        var kind = FieldKinds.Find(field.FieldName);
+        var settings = SettingsReader.FindIgnoringCase(field.Settings, (kind?.Name ?? field.FieldName) + "Settings") as JsonObject ?? [];
+        var common = SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings") as JsonObject ?? [];
+        var label = Text(common, "DisplayName") is { Length: > 0 } name ? name : field.Name;
+        var location = new ValueLocation(part, field.Name, kind?.ValueProperty ?? "");
+        var editor = new EditorField($"{part}.{field.Name}", label, EditorKind.ReadOnly, location)
+        {
+            Hint = Text(settings, "Hint") is { Length: > 0 } hint ? hint : Text(common, "Description"),
+            Required = Bool(settings, "Required") ?? false,
+        };
+        var stored = item.Part(part)?[field.Name]?[location.Property];
+        switch (kind?.Name)
+        {
+            case "TextField":
+                var predefined = SettingsReader.FindIgnoringCase(field.Settings, "TextFieldPredefinedListEditorSettings") as JsonObject;
+                var options = SettingsReader.FindIgnoringCase(predefined ?? [], "Options") as JsonArray;
+                return Text(common, "Editor") switch
+                {
+                    "PredefinedList" when options is not null => editor with { Kind = EditorKind.Choice, Choices = OptionsOf(options) },
+                    "TextArea" or "Multiline" => editor with { Kind = EditorKind.TextArea },
+                    _ => editor with { Kind = EditorKind.Text },
+                };
+            case "HtmlField":
+                return editor with { Kind = EditorKind.Html, Sanitize = Bool(settings, "SanitizeHtml") ?? true };
+            case "MarkdownField":
+                return editor with { Kind = EditorKind.Markdown };
+            case "NumericField":
+                return editor with
+                {
+                    Kind = EditorKind.Number,
+                    Minimum = Number(settings, "Minimum"),
+                    Maximum = Number(settings, "Maximum"),
+                    Scale = Number(settings, "Scale") is { } scale ? (int)scale : null,
+                };
+            case "BooleanField":
+                return editor with { Kind = EditorKind.Boolean, Required = false };
+            case "DateField":
+                return editor with { Kind = EditorKind.Date };
+            case "DateTimeField":
+                return editor with { Kind = EditorKind.DateTime };
+            case "TimeField":
+                return editor with { Kind = EditorKind.Time };
+            case "LinkField":
+                return editor with { Kind = EditorKind.Link };
+            case "MultiTextField":
+                return SettingsReader.FindIgnoringCase(settings, "Options") is JsonArray { Count: > 0 } multi
+                    ? editor with { Kind = EditorKind.Checkboxes, Choices = OptionsOf(multi), Multiple = true }
+                    : editor with { Kind = EditorKind.Lines, Multiple = true };
+            case "ContentPickerField":
+                var types = Bool(settings, "DisplayAllContentTypes") == true || SettingsReader.FindIgnoringCase(settings, "DisplayedContentTypes") is not JsonArray shown
+                    ? [] : shown.Select(t => t?.ToString() ?? "").Where(t => t.Length > 0).ToList();
+                return editor with
+                {
+                    Kind = EditorKind.Picker,
+                    Multiple = Bool(settings, "Multiple") ?? false,
+                    Choices = await WithPickedAsync(await choices.ItemsAsync(types, cancellationToken), stored, cancellationToken),
+                };
+            case "TaxonomyField":
+                var taxonomy = Text(settings, "TaxonomyContentItemId") ?? "";
+                return editor with
+                {
+                    Kind = EditorKind.Checkboxes,
+                    Multiple = Bool(settings, "Unique") != true,
+                    TaxonomyContentItemId = taxonomy,
+                    Choices = await WithPickedAsync(await choices.TermsAsync(taxonomy, cancellationToken), stored, cancellationToken),
+                };
+            case "YoutubeField":
+                return editor with { Kind = EditorKind.Text, Hint = editor.Hint ?? "The video's address." };
+            case "MediaField" or "UserPickerField" or "LocalizationSetContentPickerField":
+                return editor with { Kind = EditorKind.Lines, Multiple = true, Hint = editor.Hint ?? "One value a line." };
+            default:
+                return editor; // a kind CrmSite does not know: shown, kept as stored
+        }
+    }
+
+    /// <summary>Adds the values already picked that <paramref name="offered"/> lacks, so saving never drops them.</summary>
+    private async Task<IReadOnlyList<EditorChoice>> WithPickedAsync(IReadOnlyList<EditorChoice> offered, JsonNode? stored, CancellationToken cancellationToken)
+    {
+        var missing = FieldValue.Texts(stored).Where(id => offered.All(c => c.Value != id)).Distinct().ToList();
+        return missing.Count == 0 ? offered : [.. offered, .. await choices.TitlesAsync(missing, cancellationToken)];
+    }
+
+    private static List<EditorChoice> OptionsOf(JsonArray options) =>
+        options.OfType<JsonObject>().Select(o => (Value: Text(o, "value"), Name: Text(o, "name")))
+            .Where(o => o.Value is not null).Select(o => new EditorChoice(o.Value!, o.Name ?? o.Value!)).ToList();
+
+    private static int FieldPosition(ContentPartFieldDefinition field) =>
+        int.TryParse(Text(SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings") as JsonObject ?? [], "Position"),
+            NumberStyles.Integer, CultureInfo.InvariantCulture, out var position) ? position : 0;
+
+    private static JsonNode? Setting(JsonObject settings, string group, string name) =>
+        SettingsReader.FindIgnoringCase(settings, group) is JsonObject values ? SettingsReader.FindIgnoringCase(values, name) : null;
+
+    private static bool? Flag(JsonObject settings, string group, string name) =>
+        Setting(settings, group, name) is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+
+    private static string? Text(JsonObject settings, string name) =>
+        SettingsReader.FindIgnoringCase(settings, name) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static bool? Bool(JsonObject settings, string name) =>
+        SettingsReader.FindIgnoringCase(settings, name) is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+
+    private static decimal? Number(JsonObject settings, string name) =>
+        FieldValue.TryNumber(SettingsReader.FindIgnoringCase(settings, name), out var number) ? number : null;
+}

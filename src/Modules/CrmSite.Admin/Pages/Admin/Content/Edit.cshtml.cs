@@ -1,0 +1,275 @@
+using CrmSite.Admin.Editing;
+using CrmSite.Content.Api;
+using CrmSite.Content.Definitions;
+using CrmSite.Content.Items;
+using CrmSite.Content.Management;
+using CrmSite.Content.Rendering;
+using CrmSite.Content.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ContentResult = CrmSite.Content.Management.ContentResult;
+
+namespace CrmSite.Admin.Pages.Admin.Content;
+
+/// <summary>
+/// The generic editor: <c>/admin/content/{type}/create</c> and <c>/admin/content/{type}/{id}</c>. Its inputs come
+/// from the type definition (<see cref="EditorFields"/>); saving goes through <see cref="ContentWrites"/>, the
+/// same authorised path as the APIs, so chapter scopes and per-type permissions hold here as there. A save based
+/// on a version that is no longer the latest shows what the other editor changed beside the form (409), merged
+/// so that neither change is lost; validation errors appear beside their fields (422).
+/// </summary>
+public sealed class EditModel(ContentManager content, ContentWrites writes, ContentAuthorization authorization,
+    ContentDefinitionManager definitions, EditorFields editors, ContentActor actor) : PageModel
+{
+    /// <summary>The latest version the form was made from; a save from an older one is a conflict.</summary>
+    [BindProperty(Name = "baseVersionId")]
+    public string? BaseVersionId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public ContentTypeDefinition Type { get; private set; } = null!;
+
+    /// <summary>The latest version (or, for a new item, the unsaved item).</summary>
+    public ContentItem Item { get; private set; } = null!;
+
+    public bool IsNew { get; private set; }
+
+    public bool HasPublished { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    public bool CanDelete { get; private set; }
+
+    public IReadOnlyList<EditorField> Fields { get; private set; } = [];
+
+    public EditorValues Values { get; private set; } = new();
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Errors that belong to no field (a permission, the item as a whole).</summary>
+    public List<string> GeneralErrors { get; } = [];
+
+    /// <summary>Rendered, sanitised Markdown and HTML of the posted values, when the editor asked for a preview.</summary>
+    public Dictionary<string, string> Previews { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>On a conflict: the version saved meanwhile, and what it changed from the one the form was made from.</summary>
+    public ContentItem? Theirs { get; private set; }
+
+    public IReadOnlyList<FieldChange> TheirChanges { get; private set; } = [];
+
+    /// <summary>On a conflict: the fields both editors changed (the form keeps this editor's value).</summary>
+    public HashSet<string> BothChanged { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string TypeName => Type.DisplayName ?? Type.Name;
+
+    public async Task<IActionResult> OnGetAsync(string type, string? id)
+    {
+        if (await LoadAsync(type, id) is { } refused)
+        {
+            return refused;
+        }
+        Values = EditorValues.Read(Item, Fields);
+        BaseVersionId = IsNew ? null : Item.ContentItemVersionId;
+        return Page();
+    }
+
+    /// <summary>Saves the form as a draft (<paramref name="submit"/> "draft") or published ("publish"), or previews it ("preview").</summary>
+    public async Task<IActionResult> OnPostAsync(string type, string? id, string? submit)
+    {
+        if (await LoadAsync(type, id) is { } refused)
+        {
+            return refused;
+        }
+        var posted = EditorValues.FromForm(Request.Form);
+        Values = posted;
+        var working = Item.Clone();
+        foreach (var (key, message) in posted.ApplyTo(working, Fields))
+        {
+            Errors[key] = message;
+        }
+        if (submit == "preview")
+        {
+            Preview();
+            return Page();
+        }
+        if (Errors.Count > 0)
+        {
+            return Refuse(StatusCodes.Status422UnprocessableEntity);
+        }
+        var publish = submit == "publish" || !Type.TypeSettings.Draftable;
+        var result = await writes.SaveAsync(working, IsNew ? null : BaseVersionId, publish, HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{result.Item!.ContentItemId}?done={(publish ? "published" : "saved")}");
+        }
+        if (result.Failure == ContentFailure.Stale && !IsNew)
+        {
+            await ShowConflictAsync(posted);
+            return Refuse(StatusCodes.Status409Conflict);
+        }
+        return Failed(result);
+    }
+
+    public Task<IActionResult> OnPostUnpublishAsync(string type, string id) =>
+        ChangeAsync(type, id, writes.UnpublishAsync, "unpublished");
+
+    public Task<IActionResult> OnPostDeleteAsync(string type, string id) =>
+        ChangeAsync(type, id, writes.RemoveAsync, "deleted");
+
+    private async Task<IActionResult> ChangeAsync(string type, string id, Func<string, CancellationToken, Task<ContentResult>> change, string done)
+    {
+        if (await LoadAsync(type, id) is { } refused)
+        {
+            return refused;
+        }
+        var result = await change(Item.ContentItemId, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            Values = EditorValues.Read(Item, Fields);
+            BaseVersionId = Item.ContentItemVersionId;
+            return Failed(result);
+        }
+        return done == "deleted"
+            ? Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{Item.ContentItemId}/versions?done=deleted")
+            : Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{Item.ContentItemId}?done={done}");
+    }
+
+    /// <summary>Finds the type and the item and checks the caller may edit it: 404 when they may not see it, 403 when only that.</summary>
+    private async Task<IActionResult?> LoadAsync(string type, string? id)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var all = await definitions.GetAsync(cancellationToken);
+        if (all.FindType(type) is not { } definition)
+        {
+            return NotFound();
+        }
+        Type = definition;
+        if (id is null)
+        {
+            IsNew = true;
+            Item = new ContentItem(definition.Name) { Owner = actor.UserId ?? actor.UserName };
+            if (!definition.TypeSettings.Creatable)
+            {
+                return NotFound();
+            }
+        }
+        else if (!IdGenerator.IsWellFormed(id) ||
+                 await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } latest ||
+                 latest.ContentType != definition.Name)
+        {
+            return NotFound();
+        }
+        else
+        {
+            Item = latest;
+        }
+        if (!await authorization.CanAsync(ContentPermissions.EditContent, Item))
+        {
+            return !IsNew && (await authorization.CanAsync(ContentPermissions.PreviewContent, Item) || await authorization.CanAsync(ContentPermissions.ViewContent, Item))
+                ? Forbid()
+                : NotFound();
+        }
+        HasPublished = Item.Published || (!IsNew && await content.GetAsync(Item.ContentItemId, VersionOptions.Published, cancellationToken) is not null);
+        CanPublish = await authorization.CanAsync(ContentPermissions.PublishContent, Item);
+        CanDelete = !IsNew && await authorization.CanAsync(ContentPermissions.DeleteContent, Item);
+        Fields = await editors.ForAsync(definition, all, Item, cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Shows the version saved meanwhile: what it changed, and the form merged three ways. Fields only the other
+    /// editor changed take their value, fields only this editor changed keep theirs, and fields both changed keep
+    /// this editor's value with the other's shown beside it. Saving again saves the form as it now stands.
+    /// </summary>
+    private async Task ShowConflictAsync(EditorValues mine)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Theirs = await content.GetAsync(Item.ContentItemId, VersionOptions.Latest, cancellationToken);
+        var baseVersion = BaseVersionId is { } baseId && IdGenerator.IsWellFormed(baseId) ? await content.GetVersionAsync(baseId, cancellationToken) : null;
+        if (Theirs is null)
+        {
+            GeneralErrors.Add("The item was deleted while you were editing it.");
+            return;
+        }
+        var original = EditorValues.Read(baseVersion ?? Theirs, Fields);
+        var theirs = EditorValues.Read(Theirs, Fields);
+        TheirChanges = ContentDiff.Compare(Fields, original, theirs);
+        foreach (var change in TheirChanges)
+        {
+            var field = change.Field;
+            if (mine.Same(original, field))
+            {
+                mine.Set(field.Key, [.. theirs.All(field.Key)]);
+                mine.Set(field.LinkTextKey, theirs[field.LinkTextKey]);
+            }
+            else if (!mine.Same(theirs, field))
+            {
+                BothChanged.Add(field.Key);
+            }
+        }
+        Values = mine;
+        BaseVersionId = Theirs.ContentItemVersionId;
+        GeneralErrors.Add($"{Theirs.Author ?? "Someone"} saved this item while you were editing it. Their changes are listed below and merged into the form; check the fields you both changed, then save again.");
+    }
+
+    private void Preview()
+    {
+        foreach (var field in Fields)
+        {
+            if (field.Kind == EditorKind.Markdown)
+            {
+                Previews[field.Key] = ContentHtml.FromMarkdown(Values[field.Key]) ?? "";
+            }
+            else if (field.Kind == EditorKind.Html)
+            {
+                Previews[field.Key] = ContentHtml.Sanitize(Values[field.Key]) ?? "";
+            }
+        }
+    }
+
+    private IActionResult Failed(ContentResult result)
+    {
+        if (result.Failure == ContentFailure.NotFound)
+        {
+            return NotFound();
+        }
+        foreach (var error in result.Errors)
+        {
+            if (FieldFor(error.Member) is { } key)
+            {
+                Errors[key] = Errors.TryGetValue(key, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
+            }
+            else
+            {
+                GeneralErrors.Add(error.Message);
+            }
+        }
+        return Refuse(result.Failure switch
+        {
+            ContentFailure.Forbidden or ContentFailure.Unauthenticated => StatusCodes.Status403Forbidden,
+            ContentFailure.Stale or ContentFailure.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        });
+    }
+
+    /// <summary>The field an error belongs to: its member ("FactSheet.Year"), or the field a deeper member ("FactSheet.Source.Url") is in.</summary>
+    private string? FieldFor(string member)
+    {
+        for (var name = member; name.Length > 0; name = name.Contains('.', StringComparison.Ordinal) ? name[..name.LastIndexOf('.')] : "")
+        {
+            if (Fields.FirstOrDefault(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase)) is { } field)
+            {
+                return field.Key;
+            }
+        }
+        return null;
+    }
+
+    private PageResult Refuse(int status)
+    {
+        Response.StatusCode = status;
+        return Page();
+    }
+}
