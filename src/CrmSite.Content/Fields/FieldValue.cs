@@ -46,7 +46,9 @@ public static class FieldValue
         number = 0;
         return node is JsonValue value && value.GetValueKind() switch
         {
-            JsonValueKind.Number => value.TryGetValue(out number) || TryParseDouble(value, out number),
+            // A node built in memory (JsonValue.Create(2024L)) converts only to its own CLR type; its JSON text always parses.
+            JsonValueKind.Number => value.TryGetValue(out number) || TryParseDouble(value, out number) ||
+                decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number),
             JsonValueKind.String => decimal.TryParse(value.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out number),
             _ => false,
         };

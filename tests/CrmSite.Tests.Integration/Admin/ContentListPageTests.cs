@@ -135,7 +135,7 @@ public abstract partial class ContentListPageTests(SiteFixture<ClockSite> fixtur
 
     private static List<string> Titles(string html) => [.. TitlePattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
 
-    [GeneratedRegex("<tr>\\s*<th scope=\"row\">([^<]*)</th>")]
+    [GeneratedRegex("<tr>\\s*<th scope=\"row\"><a href=\"[^\"]*\">([^<]*)</a></th>")]
     private static partial Regex TitlePattern();
 
     [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"next\">")]
