@@ -39,6 +39,11 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin/audit", true)]
     [InlineData("/admin/content", true)]
     [InlineData("/admin/content/FactSheet?status=latest&sort=title", true)]
+    [InlineData("/admin/content/FactSheet/factsheeteducation", true)]
+    [InlineData("/admin/content/FactSheet/create", true)]
+    [InlineData("/admin/content/FactSheet/factsheeteducation/versions", true)]
+    [InlineData("/admin/content/FactSheet/factsheeteducation/preview", true)]
+    [InlineData("/admin/content/SecretariatTerm/termnationalugood2017", true)]
     [InlineData("/admin/roles", true)]
     [InlineData("/admin/roles/Editor", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
