@@ -19,6 +19,23 @@ public abstract class MatrixSurface
 
     public abstract Task<MatrixOutcome> PerformAsync(MatrixSession session, MatrixOperation operation, MatrixTarget target);
 
+    /// <summary>
+    /// Returns once the surface shows what the store holds (an index follows the store a moment later), given
+    /// every item of the run in the order they were stored and the administrator, who may see them all.
+    /// </summary>
+    public virtual Task CatchUpAsync(MatrixSession administrator, IReadOnlyList<MatrixTarget> targets) => Task.CompletedTask;
+
+    /// <summary>Polls <paramref name="done"/> for up to a minute; fails with <paramref name="what"/> after that.</summary>
+    protected static async Task WaitAsync(string what, Func<Task<bool>> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, what + " after 60 s");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>The latest version with a changed title: a new version to save.</summary>
     protected static System.Text.Json.Nodes.JsonObject Edited(MatrixTarget target)
     {

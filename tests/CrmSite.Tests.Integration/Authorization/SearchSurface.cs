@@ -26,4 +26,12 @@ public sealed class SearchSurface : MatrixSurface
         var found = body?["hits"]?.AsArray().Any(h => h?["contentItemId"]?.GetValue<string>() == target.Id) == true;
         return found ? MatrixOutcome.Allow("hit") : MatrixOutcome.Deny("no hit");
     }
+
+    /// <summary>The index replays the store's changes in order: once the last published item is found, all are.</summary>
+    public override async Task CatchUpAsync(MatrixSession administrator, IReadOnlyList<MatrixTarget> targets)
+    {
+        var last = targets.Last(t => t.Item.HasPublished && Reaches(t.Item));
+        await WaitAsync($"the search index has no item {last.Id}",
+            async () => (await PerformAsync(administrator, MatrixOperation.View, last)).Allowed == true);
+    }
 }
