@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace CrmSite.Tests.Integration.Authorization;
@@ -15,12 +16,17 @@ public sealed record MatrixOutcome(bool? Allowed, string Detail)
     public static MatrixOutcome Broken(string detail) => new(null, detail);
 
     /// <summary>A plain HTTP answer: 2xx allowed; 401, 403, 404 and a redirect to the sign-in page denied.</summary>
-    public static MatrixOutcome OfStatus(HttpStatusCode status) => (int)status switch
+    public static MatrixOutcome OfStatus(HttpStatusCode status)
     {
-        >= 200 and < 300 => Allow(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        401 or 403 or 404 or 302 => Deny(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        _ => Broken(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    };
+        var code = (int)status;
+        var detail = code.ToString(CultureInfo.InvariantCulture);
+        return code switch
+        {
+            >= 200 and < 300 => Allow(detail),
+            401 or 403 or 404 or 302 => Deny(detail),
+            _ => Broken(detail),
+        };
+    }
 
     public override string ToString() => (Allowed switch { true => "allowed", false => "denied", _ => "neither" }) + " (" + Detail + ")";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace CrmSite.Tests.Integration.Authorization;
 
 /// <summary>
@@ -37,10 +39,10 @@ public abstract class MatrixSurface
     }
 
     /// <summary>The latest version with a changed title: a new version to save.</summary>
-    protected static System.Text.Json.Nodes.JsonObject Edited(MatrixTarget target)
+    protected static JsonObject Edited(MatrixTarget target)
     {
         var item = target.Latest.DeepClone().AsObject();
-        item["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = item["TitlePart"]?["Title"]?.GetValue<string>() + " edited" };
+        item["TitlePart"] = new JsonObject { ["Title"] = item["TitlePart"]?["Title"]?.GetValue<string>() + " edited" };
         return item;
     }
 }
