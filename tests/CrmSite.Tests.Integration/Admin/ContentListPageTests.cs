@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,6 +90,64 @@ public abstract partial class ContentListPageTests(SiteFixture<ClockSite> fixtur
     }
 
     [SkippableFact]
+    public async Task Counts_StopAtTheBound_AndLaterPagesFollowByNext()
+    {
+        var marker = "bounded-" + Guid.NewGuid().ToString("N")[..6];
+        await InsertPagesAsync(marker, ContentListingBound + 5, chapter: null);
+        using var editor = await SignedInAsync("Editor");
+
+        var first = await editor.GetStringAsync($"/admin/content/Page?q={marker}&sort=title");
+        var tenth = await editor.GetStringAsync($"/admin/content/Page?q={marker}&sort=title&p=10");
+        var last = await editor.GetStringAsync($"/admin/content/Page?q={marker}&sort=title&p=11");
+        var beyond = await editor.GetStringAsync($"/admin/content/Page?q={marker}&sort=title&p=12");
+
+        Assert.Contains($"More than {ContentListingBound} items, page 1<", first, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(0, 20).Select(i => $"{marker} {i:000}")], Titles(first));
+        Assert.Contains("rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Contains("rel=\"next\"", tenth, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(200, 5).Select(i => $"{marker} {i:000}")], Titles(last));
+        Assert.Contains("page 11<", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        Assert.Empty(Titles(beyond));
+        Assert.Contains("rel=\"prev\"", beyond, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task ChapterFilter_OrdersAlike_WhetherFewOrManyItemsMatch()
+    {
+        var marker = "chaptered-" + Guid.NewGuid().ToString("N")[..6];
+        var chapter = "chapter" + marker;
+        await InsertPagesAsync(marker, ContentListingBound + 5, chapter);
+        using var editor = await SignedInAsync("Editor");
+
+        // Over the bound the list walks the order's index; under it (the text narrows it to 100) it starts from the field index.
+        var many = await editor.GetStringAsync($"/admin/content/Page?chapter={chapter}&sort=modified&p=2");
+        var few = await editor.GetStringAsync($"/admin/content/Page?chapter={chapter}&q={marker}+1&sort=modified&p=2");
+        var fewLast = await editor.GetStringAsync($"/admin/content/Page?chapter={chapter}&q={marker}+1&sort=title&p=99");
+
+        Assert.Contains($"More than {ContentListingBound} items, page 2<", many, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(0, 20).Select(i => $"{marker} {ContentListingBound + 4 - 20 - i:000}")], Titles(many));
+        Assert.Contains("100 items, page 2 of 5", few, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(100, 100).Reverse().Skip(20).Take(20).Select(i => $"{marker} {i:000}")], Titles(few));
+        Assert.Contains("100 items, page 5 of 5", fewLast, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(180, 20).Select(i => $"{marker} {i:000}")], Titles(fewLast));
+    }
+
+    [SkippableFact]
+    public async Task ChapterFilter_ListsAnItemOnce_WhenItNamesTheChapterTwice()
+    {
+        var marker = "twice-" + Guid.NewGuid().ToString("N")[..6];
+        var chapter = "chapter" + marker;
+        await InsertPagesAsync(marker, 1, chapter, valuesPerItem: 2);
+        using var editor = await SignedInAsync("Editor");
+
+        var list = await editor.GetStringAsync($"/admin/content/Page?chapter={chapter}");
+
+        Assert.Equal([$"{marker} 000"], Titles(list));
+        Assert.Contains("1 item, page 1 of 1", list, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Authors_SeeOnlyTheirOwnItems()
     {
         using var author = await CookieUsers.SignInAsync(Site, "Author");
@@ -119,7 +178,49 @@ public abstract partial class ContentListPageTests(SiteFixture<ClockSite> fixtur
         Assert.Empty(Titles(html));
     }
 
+    private const int ContentListingBound = CrmSite.Admin.Contents.ContentListing.CountLimit;
+
     private Task<HttpClient> SignedInAsync(params string[] roles) => SignInPages.SignedInAsNewUserAsync(Site, roles);
+
+    // Published pages written straight into the store as the content store writes them (a version, and a chapter picker's
+    // field-index rows when given): creating hundreds through the API would make these tests slow. Modified one minute
+    // apart, in the order of their titles.
+    private Task<int> InsertPagesAsync(string marker, int count, string? chapter, int valuesPerItem = 1) => Site.WithStoreAsync(async db =>
+    {
+        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < count; i++)
+        {
+            var id = Guid.NewGuid().ToString("N")[..26];
+            var version = Guid.NewGuid().ToString("N")[..26];
+            var title = $"{marker} {i:000}";
+            var modified = start.AddMinutes(i);
+            var data = new JsonObject
+            {
+                ["ContentItemId"] = id,
+                ["ContentItemVersionId"] = version,
+                ["ContentType"] = "Page",
+                ["DisplayText"] = title,
+                ["Latest"] = true,
+                ["Published"] = true,
+                ["ModifiedUtc"] = modified,
+                ["CreatedUtc"] = modified,
+                ["TitlePart"] = new JsonObject { ["Title"] = title },
+            };
+            db.ContentItems.Add(new ContentItemRecord
+            {
+                ContentItemId = id, ContentItemVersionId = version, ContentType = "Page", DisplayText = title, Latest = true, Published = true,
+                Number = 1, CreatedUtc = modified, ModifiedUtc = modified, PublishedUtc = modified, Data = data.ToJsonString(),
+            });
+            for (var v = 0; chapter is not null && v < valuesPerItem; v++)
+            {
+                db.FieldIndex.Add(new FieldIndexRecord
+                {
+                    ContentItemId = id, ContentItemVersionId = version, ContentType = "Page", PartName = "ChapterPart", FieldName = "Chapter", Text = chapter,
+                });
+            }
+        }
+        return await db.SaveChangesAsync();
+    });
 
     private static async Task CreateWithCookieAsync(HttpClient client, string title)
     {

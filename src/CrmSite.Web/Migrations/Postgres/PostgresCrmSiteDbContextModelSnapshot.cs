@@ -137,8 +137,26 @@ namespace CrmSite.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Latest\"");
 
+                    b.HasIndex(new[] { "ContentType", "CreatedUtc", "Id" }, "IX_ContentItems_Latest_ContentType_CreatedUtc")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "ContentType", "DisplayText", "Id" }, "IX_ContentItems_Latest_ContentType_DisplayText")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "ContentType", "ModifiedUtc", "Id" }, "IX_ContentItems_Latest_ContentType_ModifiedUtc")
+                        .HasFilter("\"Latest\"");
+
                     b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Published")
                         .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "ContentType", "CreatedUtc", "Id" }, "IX_ContentItems_Published_ContentType_CreatedUtc")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "ContentType", "DisplayText", "Id" }, "IX_ContentItems_Published_ContentType_DisplayText")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "ContentType", "ModifiedUtc", "Id" }, "IX_ContentItems_Published_ContentType_ModifiedUtc")
                         .HasFilter("\"Published\"");
 
                     b.ToTable("ContentItems", (string)null);
@@ -314,7 +332,7 @@ namespace CrmSite.Web.Migrations.Postgres
 
                     b.HasIndex("ContentType", "PartName", "FieldName", "Number");
 
-                    b.HasIndex("ContentType", "PartName", "FieldName", "Text");
+                    b.HasIndex(new[] { "ContentType", "PartName", "FieldName", "Text", "ContentItemVersionId" }, "IX_FieldIndex_ContentType_PartName_FieldName_Text_Version");
 
                     b.ToTable("FieldIndex", (string)null);
                 });
