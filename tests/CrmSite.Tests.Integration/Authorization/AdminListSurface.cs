@@ -24,6 +24,6 @@ public sealed partial class AdminListSurface : MatrixSurface
         return listed ? MatrixOutcome.Allow("listed") : MatrixOutcome.Deny("not listed");
     }
 
-    [GeneratedRegex("<th scope=\"row\">([^<]*)</th>")]
+    [GeneratedRegex("<th scope=\"row\"><a href=\"[^\"]*\">([^<]*)</a></th>")]
     private static partial Regex RowTitle();
 }

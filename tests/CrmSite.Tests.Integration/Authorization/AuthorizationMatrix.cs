@@ -20,7 +20,8 @@ public sealed class AuthorizationMatrix(SiteFactory site)
     private int _combinations;
 
     public static IReadOnlyList<MatrixSurface> Surfaces { get; } =
-        [new RestSurface(), new RestVersionsSurface(), new GraphQLSurface(), new SearchSurface(), new LuceneSurface(), new AdminListSurface()];
+        [new RestSurface(), new RestVersionsSurface(), new GraphQLSurface(), new SearchSurface(), new LuceneSurface(), new AdminListSurface(),
+            new AdminEditorSurface()];
 
     public static IReadOnlyList<MatrixCaller> Callers { get; } =
     [

@@ -120,7 +120,8 @@ public sealed class EditModel(ContentManager content, ContentWrites writes, Cont
 
     private async Task<IActionResult> ChangeAsync(string type, string id, Func<string, CancellationToken, Task<ContentResult>> change, string done)
     {
-        if (await LoadAsync(type, id) is { } refused)
+        // Unpublishing and deleting need their own permissions (checked by the write), not the right to edit.
+        if (await LoadAsync(type, id, mustEdit: false) is { } refused)
         {
             return refused;
         }
@@ -136,8 +137,11 @@ public sealed class EditModel(ContentManager content, ContentWrites writes, Cont
             : Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{Item.ContentItemId}?done={done}");
     }
 
-    /// <summary>Finds the type and the item and checks the caller may edit it: 404 when they may not see it, 403 when only that.</summary>
-    private async Task<IActionResult?> LoadAsync(string type, string? id)
+    /// <summary>
+    /// Finds the type and the item and checks the caller may edit it (<paramref name="mustEdit"/>) or at least see
+    /// it: 404 when they may not see it, 403 when they may see but not edit it.
+    /// </summary>
+    private async Task<IActionResult?> LoadAsync(string type, string? id, bool mustEdit = true)
     {
         var cancellationToken = HttpContext.RequestAborted;
         var all = await definitions.GetAsync(cancellationToken);
@@ -167,9 +171,15 @@ public sealed class EditModel(ContentManager content, ContentWrites writes, Cont
         }
         if (!await authorization.CanAsync(ContentPermissions.EditContent, Item))
         {
-            return !IsNew && (await authorization.CanAsync(ContentPermissions.PreviewContent, Item) || await authorization.CanAsync(ContentPermissions.ViewContent, Item))
-                ? Forbid()
-                : NotFound();
+            var visible = !IsNew && (await authorization.CanAsync(ContentPermissions.PreviewContent, Item) || await authorization.CanAsync(ContentPermissions.ViewContent, Item));
+            if (!visible)
+            {
+                return NotFound();
+            }
+            if (mustEdit)
+            {
+                return Forbid();
+            }
         }
         HasPublished = Item.Published || (!IsNew && await content.GetAsync(Item.ContentItemId, VersionOptions.Published, cancellationToken) is not null);
         CanPublish = await authorization.CanAsync(ContentPermissions.PublishContent, Item);
