@@ -66,20 +66,26 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         return page;
     }
 
-    /// <summary>A context of its own signed in as the administrator with the sign-in cookie, as a browser is.</summary>
-    public async Task<IBrowserContext> SignedInContextAsync()
+    /// <summary>The started site's services (to create users a test needs).</summary>
+    public IServiceProvider Services => _site?.Services ?? throw new InvalidOperationException("the site is started by BrowserAsync");
+
+    /// <summary>
+    /// A context of its own signed in with the sign-in cookie, as a browser is: as the administrator, or as
+    /// <paramref name="userName"/> with <paramref name="password"/>.
+    /// </summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string userName = BrowserSiteFactory.AdminUser, string password = BrowserSiteFactory.AdminPassword)
     {
         var context = await (await BrowserAsync()).NewContextAsync();
-        await SignInAsync(context);
+        await SignInAsync(context, userName, password);
         return context;
     }
 
-    private async Task SignInAsync(IBrowserContext context)
+    private async Task SignInAsync(IBrowserContext context, string userName = BrowserSiteFactory.AdminUser, string password = BrowserSiteFactory.AdminPassword)
     {
         // The context's request API shares the context's cookies: the sign-in cookie it gets is the browser's.
         var login = await context.APIRequest.PostAsync(new Uri(Address, "/api/account/login").ToString(), new APIRequestContextOptions
         {
-            DataObject = new { userName = BrowserSiteFactory.AdminUser, password = BrowserSiteFactory.AdminPassword },
+            DataObject = new { userName, password },
         });
         Assert.Equal(204, login.Status);
     }
