@@ -98,7 +98,7 @@ public sealed class FieldValidator : IContentValidator
         {
             context.AddError(member, $"{label}: '{badId}' is not a content item id (up to {Items.IdGenerator.Length} letters and digits).");
         }
-        if (kind.Name == "LinkField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } url && !IsLink(url))
+        if (kind.Name == "LinkField" && FieldValue.Texts(value).FirstOrDefault() is { Length: > 0 } url && !LinkAddress.IsSafe(url))
         {
             context.AddError(member, $"{label}: '{url}' is not an absolute http(s) or mailto address, nor a site path.");
         }
@@ -123,10 +123,6 @@ public sealed class FieldValidator : IContentValidator
             return false;
         }
     }
-
-    private static bool IsLink(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)) ||
-        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
 
     private static string DisplayName(ContentPartFieldDefinition field) =>
         SettingsReader.FindIgnoringCase(field.Settings, "ContentPartFieldSettings")?["DisplayName"] is JsonValue value &&

@@ -49,11 +49,4 @@ public sealed class PreviewModel(ContentManager content, ContentAuthorization au
         Values = EditorValues.Read(item, Fields);
         return Page();
     }
-
-    /// <summary>The address a link may point to, or null for anything else (a <c>javascript:</c> URL stays text).</summary>
-    public static string? SafeHref(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)) ||
-        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto")
-            ? url
-            : null;
 }
