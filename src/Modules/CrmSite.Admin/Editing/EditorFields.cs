@@ -78,7 +78,7 @@ public sealed class EditorFields(EditorChoices choices)
             case BuiltInParts.TaxonomyPart:
                 return [Of("Terms", "Terms", EditorKind.Terms) with
                 {
-                    Hint = "One term a line, in the order they are listed. Renaming a line keeps its term; a new line adds one.",
+                    Hint = "One term a line, in the order they are listed. A renamed line keeps its term; an added line adds one.",
                     TermContentType = item.Part(part)?["TermContentType"]?.ToString() ?? "Term",
                 }];
             default:

@@ -186,8 +186,8 @@ public sealed class EditorValues
     };
 
     /// <summary>
-    /// The terms for <paramref name="lines"/>: a line naming an existing term keeps it (id, children and all); a
-    /// line in the place of a term whose title no line names renames that term; other lines are new terms.
+    /// The terms for <paramref name="lines"/>: a line naming an existing term keeps it (id, children and all); the
+    /// lines naming no term rename, in order, the terms no line names; lines left over are new terms.
     /// </summary>
     private static JsonArray Terms(JsonArray existing, List<string> lines, string termType)
     {
@@ -202,13 +202,11 @@ public sealed class EditorValues
                 used.Add(match);
             }
         }
-        for (var i = 0; i < lines.Count; i++)
+        // Lines naming no term take, in order, the terms no line names: a renamed term keeps its id and children.
+        var unnamed = new Queue<JsonObject>(terms.Where(t => !used.Contains(t)));
+        for (var i = 0; i < lines.Count && unnamed.Count > 0; i++)
         {
-            if (kept[i] is null && i < terms.Count && !used.Contains(terms[i]) && !lines.Contains(new ContentItem(terms[i]).DisplayText ?? ""))
-            {
-                kept[i] = terms[i];
-                used.Add(terms[i]);
-            }
+            kept[i] ??= unnamed.Dequeue();
         }
         var result = new JsonArray();
         for (var i = 0; i < lines.Count; i++)
