@@ -298,6 +298,30 @@ public abstract class ContentEditorTests(SiteFixture<ClockSite> fixture)
     }
 
     [SkippableFact]
+    public async Task Translation_StartsADraftInTheOtherLanguage_InTheSameSet()
+    {
+        using var editor = await ScopedEditorAsync("chapternational");
+        var (id, path) = await CreateAsync(editor, "Sheet to translate");
+        var page = await editor.GetStringAsync(path);
+        var translate = EditorForm.Parse(page, path, "form[action$='handler=Translate']");
+
+        using var translated = await editor.PostAsync(translate.Action, new FormUrlEncodedContent(translate.Fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, translated.StatusCode);
+        var urduPath = translated.Headers.Location!.OriginalString.Split('?')[0];
+        var urdu = await LatestAsync(urduPath.Split('/')[4]);
+        var english = await LatestAsync(id);
+        Assert.Equal("ur", urdu["LocalizationPart"]!["Culture"]!.GetValue<string>());
+        Assert.Equal(english["LocalizationPart"]!["LocalizationSet"]!.GetValue<string>(), urdu["LocalizationPart"]!["LocalizationSet"]!.GetValue<string>());
+        Assert.False(urdu["Published"]!.GetValue<bool>());
+        Assert.Contains("hreflang=\"ur\"", await editor.GetStringAsync(path), StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"en\"", await editor.GetStringAsync(urduPath), StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Translate", await editor.GetStringAsync(path), StringComparison.Ordinal);
+        using var again = await editor.PostAsync(translate.Action, new FormUrlEncodedContent(translate.Fields));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Preview_RendersMarkdown_AndDropsScript()
     {
         using var editor = await ScopedEditorAsync("chapternational");

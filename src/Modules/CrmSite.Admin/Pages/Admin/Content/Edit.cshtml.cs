@@ -19,7 +19,7 @@ namespace CrmSite.Admin.Pages.Admin.Content;
 /// on a version that is no longer the latest shows what the other editor changed beside the form (409), merged
 /// so that neither change is lost; validation errors appear beside their fields (422).
 /// </summary>
-public sealed class EditModel(ContentManager content, ContentWrites writes, ContentAuthorization authorization,
+public sealed class EditModel(ContentManager content, ContentReader reader, ContentWrites writes, ContentAuthorization authorization,
     ContentDefinitionManager definitions, EditorFields editors, ContentActor actor) : PageModel
 {
     /// <summary>The latest version the form was made from; a save from an older one is a conflict.</summary>
@@ -63,6 +63,53 @@ public sealed class EditModel(ContentManager content, ContentWrites writes, Cont
     public HashSet<string> BothChanged { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string TypeName => Type.DisplayName ?? Type.Name;
+
+    /// <summary>The item's culture (LocalizationPart.Culture), or null when its type is not localised.</summary>
+    public string? Language => Item.Part("LocalizationPart")?["Culture"]?.ToString();
+
+    /// <summary>The other versions of the item in its localisation set (its translations), latest versions.</summary>
+    public IReadOnlyList<ContentItem> Translations { get; private set; } = [];
+
+    /// <summary>The cultures the item has no version in yet.</summary>
+    public IEnumerable<EditorChoice> MissingCultures => EditorFields.Cultures.Where(c => c.Value != Language && Translations.All(t => TranslationCulture(t) != c.Value));
+
+    public static string? TranslationCulture(ContentItem item) => item.Part("LocalizationPart")?["Culture"]?.ToString();
+
+    /// <summary>
+    /// Starts a version of the item in <paramref name="culture"/>: a draft copy in the same localisation set (its
+    /// path suffixed with the culture), owned by the caller, opened in the editor to be translated.
+    /// </summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string type, string id, string? culture)
+    {
+        if (await LoadAsync(type, id) is { } refused)
+        {
+            return refused;
+        }
+        if (Item.Part("LocalizationPart") is null || MissingCultures.All(c => c.Value != culture))
+        {
+            GeneralErrors.Add($"'{culture}' is not a language this item can be translated into.");
+            Values = EditorValues.Read(Item, Fields);
+            BaseVersionId = Item.ContentItemVersionId;
+            return Refuse(StatusCodes.Status422UnprocessableEntity);
+        }
+        var copy = Item.Clone();
+        copy.ContentItemId = IdGenerator.NewId();
+        copy.ContentItemVersionId = "";
+        copy.Owner = null;
+        copy.GetOrCreatePart("LocalizationPart")["Culture"] = culture;
+        if (copy.Part("AutoroutePart")?["Path"]?.ToString() is { Length: > 0 } path)
+        {
+            copy.GetOrCreatePart("AutoroutePart")["Path"] = $"{path}-{culture}";
+        }
+        var result = await writes.SaveAsync(copy, null, publish: !Type.TypeSettings.Draftable, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            Values = EditorValues.Read(Item, Fields);
+            BaseVersionId = Item.ContentItemVersionId;
+            return Failed(result);
+        }
+        return Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{result.Item!.ContentItemId}?done=translated");
+    }
 
     public async Task<IActionResult> OnGetAsync(string type, string? id)
     {
@@ -185,6 +232,11 @@ public sealed class EditModel(ContentManager content, ContentWrites writes, Cont
         CanPublish = await authorization.CanAsync(ContentPermissions.PublishContent, Item);
         CanDelete = !IsNew && await authorization.CanAsync(ContentPermissions.DeleteContent, Item);
         Fields = await editors.ForAsync(definition, all, Item, cancellationToken);
+        if (!IsNew && Item.Part("LocalizationPart")?["LocalizationSet"]?.ToString() is { Length: > 0 } set)
+        {
+            Translations = [.. (await reader.ListByFieldAsync(definition.Name, "LocalizationPart", "LocalizationSet", set, VersionOptions.Latest, cancellationToken))
+                .Where(t => t.ContentItemId != Item.ContentItemId)];
+        }
         return null;
     }
 
