@@ -155,6 +155,9 @@ public abstract class ApiClientPagesTests(SiteFixture<ClockSite> fixture)
         using var unknownRole = await CreateAsync(admin, NewClientId(), ["Overlord"]);
         using var unknownOnEdit = await SaveAsync(admin, clientId, form => form.Set("roles", "Overlord"));
         using var noToken = await admin.PostAsync($"/admin/api-clients/{clientId}?handler=Delete", new FormUrlEncodedContent([]));
+        var publicId = NewClientId();
+        await Site.ImportAsync($$"""{ "name": "public-client", "steps": [ { "name": "OpenIdApplication", "ClientId": "{{publicId}}", "Type": "public" } ] }""");
+        using var publicRotate = await SubmitAsync(admin, publicId, "form[action*='handler=Rotate']");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         Assert.Contains("id=\"clientId-errors\"", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -167,6 +170,8 @@ public abstract class ApiClientPagesTests(SiteFixture<ClockSite> fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownOnEdit.StatusCode);
         Assert.Contains("There is no role &#x27;Overlord&#x27;", await unknownOnEdit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, publicRotate.StatusCode);
+        Assert.Contains("it has no secret to rotate", await publicRotate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Single(await AuditAsync(clientId));
     }
 

@@ -154,6 +154,11 @@ public sealed partial class ApiClientAdministration(IOpenIddictApplicationManage
         }
         var descriptor = new OpenIddictApplicationDescriptor();
         await applications.PopulateAsync(descriptor, application, cancellationToken);
+        if (descriptor.ClientType != ClientTypes.Confidential)
+        {
+            // A public client (possible through a recipe) has no secret; OpenIddict refuses to store one.
+            return new ApiClientSecret([new ContentError("secret", "This client is public: it has no secret to rotate.")], null);
+        }
         var secret = NewSecret();
         // A secret different from the stored hash is what makes OpenIddict hash it (UpdateAsync with a descriptor).
         descriptor.ClientSecret = secret;
