@@ -76,6 +76,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<Users.UserAdministration>();
         services.AddScoped<Users.RoleAdministration>();
+        services.AddScoped<ApiClientAdministration>();
         services.AddRazorPages(AccountPages.Authorize).AddApplicationPart(typeof(IdentityModule).Assembly);
         services.AddAuthentication(options =>
             {

@@ -5,7 +5,7 @@ namespace CrmSite.Identity.Pages;
 
 /// <summary>
 /// The account pages and their policies: sign-in and password change are open to everyone (on the anonymous
-/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel, the users pages ManageUsers, the roles pages ManageRoles.
+/// allowlist, rate-limited by address); the admin start page needs AccessAdminPanel, the users pages ManageUsers, the roles pages ManageRoles, the API clients pages ManageClientApplications.
 /// </summary>
 public static class AccountPages
 {
@@ -15,6 +15,7 @@ public static class AccountPages
     public const string HomePath = "/admin";
     public const string UsersFolder = "/Admin/Users";
     public const string RolesFolder = "/Admin/Roles";
+    public const string ApiClientsFolder = "/Admin/ApiClients";
 
     public static void Authorize(RazorPagesOptions options)
     {
@@ -23,5 +24,6 @@ public static class AccountPages
         options.Conventions.AuthorizePage(HomePage, IdentityPermissions.AccessAdminPanel.Policy);
         options.Conventions.AuthorizeFolder(UsersFolder, IdentityPermissions.ManageUsers.Policy);
         options.Conventions.AuthorizeFolder(RolesFolder, IdentityPermissions.ManageRoles.Policy);
+        options.Conventions.AuthorizeFolder(ApiClientsFolder, IdentityPermissions.ManageClientApplications.Policy);
     }
 }

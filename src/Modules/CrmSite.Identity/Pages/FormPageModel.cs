@@ -17,15 +17,18 @@ public abstract class FormPageModel : PageModel
     /// <summary>The messages of the errors that belong to <paramref name="member"/>.</summary>
     public IReadOnlyList<string> Errors(string member) => [.. FormErrors.Where(e => e.Member == member).Select(e => e.Message)];
 
-    /// <summary>Keeps <paramref name="errors"/> for the page and sets the answer's status; false when there are none.</summary>
-    protected bool Refused(IReadOnlyList<ContentError> errors)
+    /// <summary>
+    /// Keeps <paramref name="errors"/> for the page and sets the answer's status; false when there are none.
+    /// <paramref name="conflict"/> answers 409 for a clash with what is stored that is not a stale edit (a name taken).
+    /// </summary>
+    protected bool Refused(IReadOnlyList<ContentError> errors, bool conflict = false)
     {
         FormErrors = errors;
         if (errors.Count == 0)
         {
             return false;
         }
-        Response.StatusCode = errors.Any(e => e.Member == StaleMember) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = conflict || errors.Any(e => e.Member == StaleMember) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return true;
     }
 }
