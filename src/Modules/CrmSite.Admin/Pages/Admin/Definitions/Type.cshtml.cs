@@ -43,6 +43,7 @@ public sealed class TypeModel(ContentDefinitionManager definitions, DefinitionEd
 
     public async Task<IActionResult> OnPostAsync(string name)
     {
+        var posted = Stamp;
         if (!await LoadAsync(name))
         {
             return NotFound();
@@ -51,7 +52,7 @@ public sealed class TypeModel(ContentDefinitionManager definitions, DefinitionEd
         {
             return Forbid();
         }
-        var result = await editing.UpdateTypeAsync(Type.Name, Stamp, Form, User, HttpContext.RequestAborted);
+        var result = await editing.UpdateTypeAsync(Type.Name, posted, Form, User, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect($"/admin/definitions/types/{Uri.EscapeDataString(Type.Name)}?done=saved");
