@@ -112,17 +112,28 @@ public abstract class DefinitionPagesTests(SiteFixture<ClockSite> fixture)
         using var admin = await SignInPages.SignedInAsNewUserAsync(Site, "Administrator");
         var first = await FormAsync(admin, "/admin/definitions/types/Indicator");
         var second = await FormAsync(admin, "/admin/definitions/types/Indicator");
+        var firstField = await FormAsync(admin, "/admin/definitions/parts/Publication/fields/Year");
+        var secondField = await FormAsync(admin, "/admin/definitions/parts/Publication/fields/Year");
         first["Form.Description"] = "Changed by the first administrator";
         second["Form.Description"] = "Changed by the second administrator";
+        firstField["Form.Hint"] = "The first hint";
+        secondField["Form.Hint"] = "The second hint";
 
         using var firstSaved = await first.SubmitAsync(admin);
         using var secondSaved = await second.SubmitAsync(admin);
         var html = await secondSaved.Content.ReadAsStringAsync();
+        using var firstFieldSaved = await firstField.SubmitAsync(admin);
+        using var secondFieldSaved = await secondField.SubmitAsync(admin);
+        var fieldHtml = await secondFieldSaved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, firstSaved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, secondSaved.StatusCode);
         Assert.Equal("Changed by the first administrator", EditorForm.Parse(html, "/", "form.definition")["Form.Description"]);
         Assert.Equal("Changed by the first administrator", (await TypeAsync("Indicator")).TypeSettings.Description);
+        Assert.Equal(HttpStatusCode.Redirect, firstFieldSaved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, secondFieldSaved.StatusCode);
+        Assert.Equal("The first hint", EditorForm.Parse(fieldHtml, "/", "form.definition")["Form.Hint"]);
+        Assert.Equal("The first hint", (await FieldAsync("Publication", "Year")).Settings["NumericFieldSettings"]!["Hint"]!.GetValue<string>());
     }
 
     [SkippableFact]

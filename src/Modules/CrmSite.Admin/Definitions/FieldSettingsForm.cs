@@ -148,7 +148,7 @@ public sealed record FieldSettingsForm
             (nameof(DisplayedContentTypes), string.Join(',', before.DisplayedContentTypes), string.Join(',', after.DisplayedContentTypes)),
             (nameof(Options), before.Options, after.Options), (nameof(TaxonomyContentItemId), before.TaxonomyContentItemId, after.TaxonomyContentItemId),
         ];
-        return compared.Where(c => !Equals(c.Before, c.After)).Select(c => $"{c.Name} '{c.After}'");
+        return compared.Where(c => !Equals(c.Before, c.After)).Select(c => $"{c.Name} '{c.After?.ToString()?.ReplaceLineEndings("; ")}'");
     }
 
     private List<(string Name, string Value)> ParseOptions() =>
