@@ -9,6 +9,7 @@ public static class AdminPages
 {
     public const string AuditFolder = "/Admin/Audit";
     public const string ContentFolder = "/Admin/Content";
+    public const string DefinitionsFolder = "/Admin/Definitions";
 
     /// <summary>The admin panel's permission (defined by the Identity module, named here: modules meet by permission name).</summary>
     public const string AccessAdminPanelPolicy = "Permission:AccessAdminPanel";
@@ -18,6 +19,8 @@ public static class AdminPages
         options.Conventions.AuthorizeFolder(AuditFolder, ContentPermissions.ViewAuditTrail.Policy);
         // Each list also checks the caller may preview the type's items (all or their own).
         options.Conventions.AuthorizeFolder(ContentFolder, AccessAdminPanelPolicy);
+        // Reading needs ViewContentTypes (EditContentTypes implies it); each POST handler also checks EditContentTypes.
+        options.Conventions.AuthorizeFolder(DefinitionsFolder, AdminPermissions.ViewContentTypes.Policy);
         // The editor answers both its routes: a new item has no id.
         options.Conventions.AddPageRoute("/Admin/Content/Edit", "admin/content/{type}/create");
     }
