@@ -44,6 +44,10 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin/content/FactSheet/factsheeteducation/versions", true)]
     [InlineData("/admin/content/FactSheet/factsheeteducation/preview", true)]
     [InlineData("/admin/content/SecretariatTerm/termnationalugood2017", true)]
+    [InlineData("/admin/definitions", true)]
+    [InlineData("/admin/definitions/parts/FactSheet/fields/Year", true)]
+    [InlineData("/admin/api-clients", true)]
+    [InlineData("/admin/api-clients/new", true)]
     [InlineData("/admin/roles", true)]
     [InlineData("/admin/roles/Editor", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
