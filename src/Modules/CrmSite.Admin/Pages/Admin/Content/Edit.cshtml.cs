@@ -92,15 +92,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
             BaseVersionId = Item.ContentItemVersionId;
             return Refuse(StatusCodes.Status422UnprocessableEntity);
         }
-        var copy = Item.Clone();
-        copy.ContentItemId = IdGenerator.NewId();
-        copy.ContentItemVersionId = "";
-        copy.Owner = null;
-        copy.GetOrCreatePart("LocalizationPart")["Culture"] = culture;
-        if (copy.Part("AutoroutePart")?["Path"]?.ToString() is { Length: > 0 } path)
-        {
-            copy.GetOrCreatePart("AutoroutePart")["Path"] = $"{path}-{culture}";
-        }
+        var copy = Translation.CopyOf(Item, culture!);
         var result = await writes.SaveAsync(copy, null, publish: !Type.TypeSettings.Draftable, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
@@ -240,11 +232,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         return null;
     }
 
-    /// <summary>
-    /// Shows the version saved meanwhile: what it changed, and the form merged three ways. Fields only the other
-    /// editor changed take their value, fields only this editor changed keep theirs, and fields both changed keep
-    /// this editor's value with the other's shown beside it. Saving again saves the form as it now stands.
-    /// </summary>
+    /// <summary>Shows the version saved meanwhile, what it changed, and the form merged with it (<see cref="EditorMerge"/>).</summary>
     private async Task ShowConflictAsync(EditorValues mine)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -255,22 +243,9 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
             GeneralErrors.Add("The item was deleted while you were editing it.");
             return;
         }
-        var original = EditorValues.Read(baseVersion ?? Theirs, Fields);
-        var theirs = EditorValues.Read(Theirs, Fields);
-        TheirChanges = ContentDiff.Compare(Fields, original, theirs);
-        foreach (var change in TheirChanges)
-        {
-            var field = change.Field;
-            if (mine.Same(original, field))
-            {
-                mine.Set(field.Key, [.. theirs.All(field.Key)]);
-                mine.Set(field.LinkTextKey, theirs[field.LinkTextKey]);
-            }
-            else if (!mine.Same(theirs, field))
-            {
-                BothChanged.Add(field.Key);
-            }
-        }
+        var merge = EditorMerge.Merge(Fields, EditorValues.Read(baseVersion ?? Theirs, Fields), EditorValues.Read(Theirs, Fields), mine);
+        TheirChanges = merge.TheirChanges;
+        BothChanged.UnionWith(merge.BothChanged);
         Values = mine;
         BaseVersionId = Theirs.ContentItemVersionId;
         GeneralErrors.Add($"{Theirs.Author ?? "Someone"} saved this item while you were editing it. Their changes are listed below and merged into the form; check the fields you both changed, then save again.");
@@ -299,7 +274,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         }
         foreach (var error in result.Errors)
         {
-            if (FieldFor(error.Member) is { } key)
+            if (EditorMerge.FieldFor(Fields, error.Member) is { } key)
             {
                 Errors[key] = Errors.TryGetValue(key, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
             }
@@ -314,19 +289,6 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
             ContentFailure.Stale or ContentFailure.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status422UnprocessableEntity,
         });
-    }
-
-    /// <summary>The field an error belongs to: its member ("FactSheet.Year"), or the field a deeper member ("FactSheet.Source.Url") is in.</summary>
-    private string? FieldFor(string member)
-    {
-        for (var name = member; name.Length > 0; name = name.Contains('.', StringComparison.Ordinal) ? name[..name.LastIndexOf('.')] : "")
-        {
-            if (Fields.FirstOrDefault(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase)) is { } field)
-            {
-                return field.Key;
-            }
-        }
-        return null;
     }
 
     private PageResult Refuse(int status)
