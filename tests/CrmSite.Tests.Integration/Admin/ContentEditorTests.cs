@@ -1,9 +1,6 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text.Json.Nodes;
-using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -398,17 +395,8 @@ public abstract class ContentEditorTests(SiteFixture<ClockSite> fixture)
         new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
 
     /// <summary>A browser signed in as a new Editor scoped to <paramref name="chapter"/>.</summary>
-    private async Task<HttpClient> ScopedEditorAsync(string chapter)
-    {
-        var name = await SignInPages.CreateUserAsync(Site, "Editor");
-        using (var scope = Site.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-            var user = (await users.FindByNameAsync(name))!;
-            Assert.True((await users.AddClaimAsync(user, new Claim("ChapterScope", chapter))).Succeeded);
-        }
-        return await SignInPages.SignedInAsync(Site, name);
-    }
+    private async Task<HttpClient> ScopedEditorAsync(string chapter) =>
+        await SignInPages.SignedInAsync(Site, (await CookieUsers.CreateAsync(Site, ["Editor"], [chapter])).Name);
 
     private Task<JsonObject> LatestAsync(string id) =>
         Site.WithStoreAsync(async db => JsonNode.Parse((await db.ContentItems.SingleAsync(v => v.ContentItemId == id && v.Latest)).Data)!.AsObject());

@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json.Nodes;
-using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Tests.Integration.Api;
 
@@ -51,17 +47,9 @@ public abstract class ChapterScopeTests(SiteFixture fixture)
 
     private async Task<HttpClient> SignInScopedEditorAsync(string chapter)
     {
-        var name = "scoped-" + Guid.NewGuid().ToString("N")[..6];
-        using (var scope = Site.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-            var user = new CrmUser { UserName = name };
-            Assert.True((await users.CreateAsync(user, "Scoped-Passw0rd!")).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, "Editor")).Succeeded);
-            Assert.True((await users.AddClaimAsync(user, new Claim("ChapterScope", chapter))).Succeeded);
-        }
+        var (name, _) = await CookieUsers.CreateAsync(Site, ["Editor"], [chapter], "scoped-");
         var client = Site.CreateClient();
-        using var login = await client.PostAsJsonAsync("/api/account/login", new { userName = name, password = "Scoped-Passw0rd!" });
+        using var login = await client.PostAsJsonAsync("/api/account/login", new { userName = name, password = CookieUsers.Password });
         Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
         var antiforgery = await client.GetFromJsonAsync<JsonObject>("/api/account/antiforgery");
         client.DefaultRequestHeaders.Add(antiforgery!["headerName"]!.GetValue<string>(), antiforgery["token"]!.GetValue<string>());

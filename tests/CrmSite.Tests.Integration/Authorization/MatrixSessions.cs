@@ -1,19 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json.Nodes;
-using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Tests.Integration.Authorization;
 
 /// <summary>Signs the callers of the matrix in with the cookie, as a browser is, with their roles and chapter scopes.</summary>
 public static class MatrixSessions
 {
-    private const string Password = "Matrix-Passw0rd!";
+    private const string Password = CookieUsers.Password;
 
     public static async Task<MatrixSession> SignInAsync(SiteFactory site, MatrixCaller caller)
     {
@@ -31,21 +27,6 @@ public static class MatrixSessions
     }
 
     /// <summary>A user with <paramref name="roles"/> and <paramref name="scopes"/>; returns its name and id.</summary>
-    public static async Task<(string Name, string Id)> CreateUserAsync(SiteFactory site, IEnumerable<string> roles, IEnumerable<string> scopes)
-    {
-        var name = "matrix-" + Guid.NewGuid().ToString("N")[..8];
-        using var scope = site.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-        var user = new CrmUser { UserName = name };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        foreach (var role in roles)
-        {
-            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded, $"no role {role}");
-        }
-        foreach (var chapter in scopes)
-        {
-            Assert.True((await users.AddClaimAsync(user, new Claim("ChapterScope", chapter))).Succeeded);
-        }
-        return (name, user.Id);
-    }
+    public static Task<(string Name, string Id)> CreateUserAsync(SiteFactory site, IEnumerable<string> roles, IEnumerable<string> scopes) =>
+        CookieUsers.CreateAsync(site, roles, scopes, "matrix-");
 }

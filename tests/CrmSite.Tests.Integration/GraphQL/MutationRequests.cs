@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json.Nodes;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
-using CrmSite.Content.Store;
 using CrmSite.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Tests.Integration.GraphQL;
@@ -15,7 +12,7 @@ namespace CrmSite.Tests.Integration.GraphQL;
 /// <summary>GraphQL requests to <c>/api/graphql</c>, the callers that send them, and what their answers say.</summary>
 public static class MutationRequests
 {
-    public const string Password = "Mutation-Passw0rd!";
+    public const string Password = CookieUsers.Password;
 
     /// <summary>POSTs <paramref name="query"/> with <paramref name="variables"/>; returns the status and the parsed body.</summary>
     public static async Task<(HttpStatusCode Status, JsonObject Body)> PostAsync(HttpClient client, string query, JsonObject? variables = null)
@@ -57,21 +54,7 @@ public static class MutationRequests
     /// </summary>
     public static async Task<HttpClient> SignInAsync(SiteFactory site, string[] roles, string? chapterScope = null, bool antiforgery = true)
     {
-        var name = "member-" + Guid.NewGuid().ToString("N")[..8];
-        using (var scope = site.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-            var user = new CrmUser { UserName = name };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            foreach (var role in roles)
-            {
-                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-            }
-            if (chapterScope is not null)
-            {
-                Assert.True((await users.AddClaimAsync(user, new Claim("ChapterScope", chapterScope))).Succeeded);
-            }
-        }
+        var (name, _) = await CookieUsers.CreateAsync(site, roles, chapterScope is null ? [] : [chapterScope], "member-");
         var client = site.CreateClient();
         using var login = await client.PostAsJsonAsync("/api/account/login", new { userName = name, password = Password });
         Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
