@@ -319,6 +319,23 @@ public abstract class ContentEditorTests(SiteFixture<ClockSite> fixture)
     }
 
     [SkippableFact]
+    public async Task PickerNamingNoTypes_OffersItemsOfEveryType()
+    {
+        await Site.ImportAsync("""
+            { "name": "any-picker", "steps": [ { "name": "ContentDefinition",
+              "ContentTypes": [ { "Name": "Note", "Settings": { "ContentTypeSettings": { "Creatable": true, "Draftable": true } },
+                "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "Note", "Name": "Note" } ] } ],
+              "ContentParts": [ { "Name": "Note", "ContentPartFieldDefinitionRecords": [ { "FieldName": "ContentPickerField", "Name": "Related" } ] } ] } ] }
+            """);
+        using var admin = await SignInPages.SignedInAsNewUserAsync(Site, "Administrator");
+
+        var form = await admin.GetStringAsync("/admin/content/Note/create");
+
+        Assert.Contains("<option value=\"chapternational\">", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"factsheeteducation\">", form, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Preview_RendersMarkdown_AndDropsScript()
     {
         using var editor = await ScopedEditorAsync("chapternational");

@@ -30,7 +30,7 @@ public sealed class EditorFields(EditorChoices choices)
             var part = all.FindPart(typePart.PartName);
             foreach (var field in part?.Fields.OrderBy(FieldPosition) ?? Enumerable.Empty<ContentPartFieldDefinition>())
             {
-                fields.Add(await FieldAsync(typePart.Name, field, item, cancellationToken));
+                fields.Add(await FieldAsync(typePart.Name, field, all, item, cancellationToken));
             }
         }
         return fields;
@@ -86,7 +86,8 @@ public sealed class EditorFields(EditorChoices choices)
         }
     }
 
-    private async Task<EditorField> FieldAsync(string part, ContentPartFieldDefinition field, ContentItem item, CancellationToken cancellationToken)
+    private async Task<EditorField> FieldAsync(string part, ContentPartFieldDefinition field, ContentDefinitionDocument all, ContentItem item,
+        CancellationToken cancellationToken)
     {
         var kind = FieldKinds.Find(field.FieldName);
         var settings = SettingsReader.FindIgnoringCase(field.Settings, (kind?.Name ?? field.FieldName) + "Settings") as JsonObject ?? [];
@@ -137,8 +138,10 @@ public sealed class EditorFields(EditorChoices choices)
                     ? editor with { Kind = EditorKind.Checkboxes, Choices = OptionsOf(multi), Multiple = true }
                     : editor with { Kind = EditorKind.Lines, Multiple = true };
             case "ContentPickerField":
-                var types = Bool(settings, "DisplayAllContentTypes") == true || SettingsReader.FindIgnoringCase(settings, "DisplayedContentTypes") is not JsonArray shown
-                    ? [] : shown.Select(t => t?.ToString() ?? "").Where(t => t.Length > 0).ToList();
+                // As in Orchard, a picker that names no types (or says DisplayAllContentTypes) offers items of every type.
+                var named = SettingsReader.FindIgnoringCase(settings, "DisplayedContentTypes") is JsonArray shown
+                    ? shown.Select(t => t?.ToString() ?? "").Where(t => t.Length > 0).ToList() : [];
+                var types = Bool(settings, "DisplayAllContentTypes") == true || named.Count == 0 ? all.ContentTypes.ConvertAll(t => t.Name) : named;
                 return editor with
                 {
                     Kind = EditorKind.Picker,
