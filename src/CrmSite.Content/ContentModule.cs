@@ -51,7 +51,11 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentReader>();
         services.AddScoped<Audit.AccountAudit>();
         services.AddScoped<Audit.MediaAudit>();
-        services.AddSingleton(MediaOptions.From(configuration));
+        var media = MediaOptions.From(configuration);
+        services.AddSingleton(media);
+        // Forms are read up to the media request limit, so no upload the limit admits fails while its form is read.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+            form.MultipartBodyLengthLimit = Math.Max(form.MultipartBodyLengthLimit, media.MaxRequestBodySize));
         services.AddSingleton<MediaStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentWrites>();
@@ -85,5 +89,6 @@ public sealed class ContentModule : IModule
         ContentApi.Map(endpoints);
         ContentListApi.Map(endpoints);
         MediaFiles.Map(endpoints);
+        MediaApi.Map(endpoints);
     }
 }
