@@ -2,6 +2,7 @@ using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Management;
+using CrmSite.Content.Media;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Parts;
 using CrmSite.Content.Recipes;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmSite.Content;
 
-/// <summary>The content platform: definitions, the content manager, validation, recipes, setup and the content REST API.</summary>
+/// <summary>The content platform: definitions, the content manager, validation, recipes, setup, the content REST API and the media library (store and <c>/media/</c>).</summary>
 public sealed class ContentModule : IModule
 {
     public string Name => "CrmSite.Content";
@@ -29,10 +30,10 @@ public sealed class ContentModule : IModule
         "OrchardCore.Autoroute", "OrchardCore.Markdown", "OrchardCore.Html", "OrchardCore.Lists",
         "OrchardCore.ContentLocalization", "OrchardCore.Localization", "OrchardCore.Taxonomies",
         "OrchardCore.PublishLater", "OrchardCore.Recipes", "OrchardCore.Settings", "OrchardCore.Apis",
-        "OrchardCore.Contents.FileContentDefinition", "OrchardCore.ContentFields.Indexing.SQL",
+        "OrchardCore.Contents.FileContentDefinition", "OrchardCore.ContentFields.Indexing.SQL", "OrchardCore.Media",
     ];
 
-    public IReadOnlyCollection<Permission> Permissions => ContentPermissions.All;
+    public IReadOnlyCollection<Permission> Permissions => [.. ContentPermissions.All, .. MediaPermissions.All];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -49,6 +50,13 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentVersionWriter>();
         services.AddScoped<ContentReader>();
         services.AddScoped<Audit.AccountAudit>();
+        services.AddScoped<Audit.MediaAudit>();
+        var media = MediaOptions.From(configuration);
+        services.AddSingleton(media);
+        // Forms are read up to the media request limit, so no upload the limit admits fails while its form is read.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+            form.MultipartBodyLengthLimit = Math.Max(form.MultipartBodyLengthLimit, media.MaxRequestBodySize));
+        services.AddSingleton<MediaStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentWrites>();
         services.AddScoped<ContentImporter>();
@@ -80,5 +88,7 @@ public sealed class ContentModule : IModule
     {
         ContentApi.Map(endpoints);
         ContentListApi.Map(endpoints);
+        MediaFiles.Map(endpoints);
+        MediaApi.Map(endpoints);
     }
 }

@@ -1,4 +1,5 @@
 using CrmSite.Content.Localization;
+using CrmSite.Content.Media;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Recipes;
 using CrmSite.Content.Store;
@@ -60,6 +61,8 @@ public static class CrmSiteHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAdminSecurityHeaders();
+        // Upload paths take larger bodies than the server's default (CrmSite:Media:MaxRequestBodySize).
+        app.UseMediaUploadLimits();
         // Before routing, which would give a file's path to the fallback endpoint, and before authentication: the
         // modules' static files (their wwwroot, under /_content/<module>/) hold no content.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = StaticFiles(app.Environment) });

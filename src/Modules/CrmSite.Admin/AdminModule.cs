@@ -28,6 +28,7 @@ public sealed class AdminModule : IModule
         services.AddScoped<Contents.ContentListing>();
         services.AddScoped<EditorChoices>();
         services.AddScoped<EditorFields>();
+        services.AddScoped<EditorMedia>();
         services.AddScoped<Definitions.DefinitionEditing>();
         services.AddRazorPages(AdminPages.Authorize).AddApplicationPart(typeof(AdminModule).Assembly);
     }

@@ -18,7 +18,7 @@ public static class ReferenceModel
         ["Anonymous"] = ["ViewContent", "QueryLuceneApi", "ExecuteApi_FactSheetsByTopic", "ExecuteGraphQL"],
         ["Authenticated"] = ["ViewContent", "QueryLuceneApi", "ExecuteApi_FactSheetsByTopic", "ExecuteGraphQL"],
         ["Editor"] = ["AccessAdminPanel", "ViewContent", "PreviewContent", "EditContent", "PublishContent", "DeleteContent",
-            "ViewAuditTrail", "ManageLuceneIndexes", "ExecuteGraphQLMutations"],
+            "ViewAuditTrail", "ManageLuceneIndexes", "ExecuteGraphQLMutations", "ManageMediaContent"],
         ["Author"] = ["AccessAdminPanel", "ViewContent", "EditOwnContent", "PublishOwnContent", "DeleteOwnContent", "ExecuteGraphQLMutations"],
         ["Contributor"] = ["AccessAdminPanel", "ViewContent", "EditOwnContent", "DeleteOwnContent", "ExecuteGraphQLMutations"],
         ["MembershipOfficer"] = ["AccessAdminPanel", "ViewContent", "ViewMembers", "EditContent_Member", "PublishContent_Member",

@@ -39,7 +39,7 @@ public static class ContentDiff
     /// <summary>A value as an editor reads it: the titles of chosen items, a link's text and address, "yes"/"no".</summary>
     public static string Show(EditorField field, EditorValues values) => field.Kind switch
     {
-        EditorKind.Checkboxes or EditorKind.Picker or EditorKind.Choice => string.Join(", ",
+        EditorKind.Checkboxes or EditorKind.Picker or EditorKind.Choice or EditorKind.Media => string.Join(", ",
             values.All(field.Key).Where(v => v.Length > 0).Select(v => field.Choices.FirstOrDefault(c => c.Value == v)?.Label.Trim() ?? v)),
         EditorKind.Link when values[field.LinkTextKey].Length > 0 => $"{values[field.LinkTextKey]} <{values[field.Key]}>",
         EditorKind.Boolean => values[field.Key] == "true" ? "yes" : "no",

@@ -47,6 +47,9 @@ public enum EditorKind
     /// <summary>A taxonomy's terms, one title a line; existing terms keep their ids.</summary>
     Terms,
 
+    /// <summary>Media library paths with their texts: each removable, new ones uploaded or named (a file input and a path).</summary>
+    Media,
+
     /// <summary>Stored, but not editable here (a field kind CrmSite does not know); shown read-only and kept.</summary>
     ReadOnly,
 }
@@ -90,11 +93,27 @@ public sealed record EditorField(string Key, string Label, EditorKind Kind, Valu
     /// <summary>For a <see cref="EditorKind.Terms"/> editor: the content type of new terms.</summary>
     public string? TermContentType { get; init; }
 
+    /// <summary>For a <see cref="EditorKind.Media"/> editor: whether each media has a text to edit (Orchard's AllowMediaText).</summary>
+    public bool AllowMediaText { get; init; }
+
+    /// <summary>For a <see cref="EditorKind.Media"/> editor: the field's own extensions (Orchard's AllowedExtensions), within the site's; empty for the site's.</summary>
+    public IReadOnlyList<string> AllowedExtensions { get; init; } = [];
+
     /// <summary>The id of the HTML input (form names hold dots, which ids may, but labels read better without).</summary>
     public string InputId => "f-" + Key.Replace('.', '-');
 
-    /// <summary>The name of the link text input of a <see cref="EditorKind.Link"/> editor (the address uses <see cref="Key"/>).</summary>
+    /// <summary>
+    /// The name of the link text input of a <see cref="EditorKind.Link"/> editor (the address uses <see cref="Key"/>),
+    /// and of the media texts of a <see cref="EditorKind.Media"/> editor (one per path, in order).
+    /// </summary>
     public string LinkTextKey => Key + ".Text";
+
+    /// <summary>The media paths to remove (checkboxes), the library path to add and the files to upload of a <see cref="EditorKind.Media"/> editor.</summary>
+    public string RemoveKey => Key + ".Remove";
+
+    public string AddKey => Key + ".Add";
+
+    public string UploadKey => Key + ".Upload";
 }
 
 /// <summary>What the editor's field partial shows: the field, the form's values, and its error, preview and the other editor's value.</summary>

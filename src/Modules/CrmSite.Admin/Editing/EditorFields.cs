@@ -159,7 +159,16 @@ public sealed class EditorFields(EditorChoices choices)
                 };
             case "YoutubeField":
                 return editor with { Kind = EditorKind.Text, Hint = editor.Hint ?? "The video's address." };
-            case "MediaField" or "UserPickerField" or "LocalizationSetContentPickerField":
+            case "MediaField":
+                return editor with
+                {
+                    Kind = EditorKind.Media,
+                    Multiple = Bool(settings, "Multiple") ?? true,
+                    AllowMediaText = Bool(settings, "AllowMediaText") ?? false,
+                    AllowedExtensions = SettingsReader.FindIgnoringCase(settings, "AllowedExtensions") is JsonArray extensions
+                        ? [.. extensions.Select(e => e?.ToString().Trim() ?? "").Where(e => e.Length > 0).Select(e => e.StartsWith('.') ? e : "." + e)] : [],
+                };
+            case "UserPickerField" or "LocalizationSetContentPickerField":
                 return editor with { Kind = EditorKind.Lines, Multiple = true, Hint = editor.Hint ?? "One value a line." };
             default:
                 return editor; // a kind CrmSite does not know: shown, kept as stored

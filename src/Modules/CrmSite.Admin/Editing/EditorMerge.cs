@@ -21,7 +21,7 @@ public static class EditorMerge
             if (mine.Same(original, field))
             {
                 mine.Set(field.Key, [.. theirs.All(field.Key)]);
-                mine.Set(field.LinkTextKey, theirs[field.LinkTextKey]);
+                mine.Set(field.LinkTextKey, [.. theirs.All(field.LinkTextKey)]);
             }
             else if (!mine.Same(theirs, field))
             {

@@ -62,6 +62,12 @@ public sealed class EditorValues
                 case EditorKind.Checkboxes or EditorKind.Picker:
                     values.Set(field.Key, [.. FieldValue.Texts(node)]);
                     break;
+                case EditorKind.Media:
+                    var paths = FieldValue.Texts(node).ToList();
+                    var texts = FieldValue.Texts(FieldObject(item, field.Location)?["MediaTexts"]).ToList();
+                    values.Set(field.Key, [.. paths]);
+                    values.Set(field.LinkTextKey, [.. paths.Select((_, i) => i < texts.Count ? texts[i] : "")]);
+                    break;
                 case EditorKind.Terms:
                     values.Set(field.Key, string.Join('\n', (node as JsonArray ?? []).OfType<JsonObject>().Select(t => new ContentItem(t).DisplayText ?? "")));
                     break;
@@ -156,6 +162,11 @@ public sealed class EditorValues
                         GetOrCreateField(item, field.Location)["TaxonomyContentItemId"] = taxonomy;
                     }
                     break;
+                case EditorKind.Media:
+                    var media = MediaPairs(this, field);
+                    Write(item, field.Location, new JsonArray([.. media.Select(m => JsonValue.Create(m.Path))]));
+                    GetOrCreateField(item, field.Location)["MediaTexts"] = new JsonArray([.. media.Select(m => JsonValue.Create(m.Text))]);
+                    break;
                 case EditorKind.Terms:
                     Write(item, field.Location, Terms(Find(item, field.Location) as JsonArray ?? [], Lines(this[field.Key]), field.TermContentType ?? "Term"));
                     break;
@@ -180,6 +191,7 @@ public sealed class EditorValues
     {
         EditorKind.Checkboxes or EditorKind.Picker => string.Join('\n', values.All(field.Key).Where(v => v.Length > 0)),
         EditorKind.Link => values[field.Key].Trim() + "\n" + values[field.LinkTextKey].Trim(),
+        EditorKind.Media => string.Join('\n', MediaPairs(values, field).Select(m => m.Path + "\t" + m.Text)),
         EditorKind.Lines or EditorKind.Terms => string.Join('\n', Lines(values[field.Key])),
         EditorKind.TextArea or EditorKind.Markdown or EditorKind.Html => values[field.Key],
         _ => values[field.Key].Trim(),
@@ -217,6 +229,13 @@ public sealed class EditorValues
             result.Add(term);
         }
         return result;
+    }
+
+    /// <summary>A media editor's paths, each with its text (texts are posted in the paths' order).</summary>
+    private static List<(string Path, string Text)> MediaPairs(EditorValues values, EditorField field)
+    {
+        var texts = values.All(field.LinkTextKey);
+        return [.. values.All(field.Key).Select((p, i) => (Path: p.Trim(), Text: i < texts.Count ? texts[i].Trim() : "")).Where(m => m.Path.Length > 0)];
     }
 
     private static List<string> Lines(string text) =>

@@ -20,7 +20,7 @@ namespace CrmSite.Admin.Pages.Admin.Content;
 /// so that neither change is lost; validation errors appear beside their fields (422).
 /// </summary>
 public sealed class EditModel(ContentManager content, ContentReader reader, ContentWrites writes, ContentAuthorization authorization,
-    ContentDefinitionManager definitions, EditorFields editors, ContentActor actor) : PageModel
+    ContentDefinitionManager definitions, EditorFields editors, EditorMedia media, ContentActor actor) : PageModel
 {
     /// <summary>The latest version the form was made from; a save from an older one is a conflict.</summary>
     [BindProperty(Name = "baseVersionId")]
@@ -121,7 +121,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         {
             return refused;
         }
-        var posted = EditorValues.FromForm(Request.Form);
+        var posted = await media.ReadAsync(Request, Fields, Type.Name, Errors, HttpContext.RequestAborted);
         Values = posted;
         var working = Item.Clone();
         foreach (var (key, message) in posted.ApplyTo(working, Fields))
