@@ -102,7 +102,9 @@ public abstract partial class AdminLanguageTests(SiteFixture<ClockSite> fixture)
         [
             "/admin", "/admin/users", "/admin/roles", "/admin/roles/Editor", "/admin/api-clients", "/admin/api-clients/new",
             "/admin/audit", "/admin/content", "/admin/content/FactSheet", "/admin/definitions", "/admin/definitions/types/FactSheet",
-            "/admin/definitions/parts/FactSheet/fields/new", "/admin/search/indexes", "/admin/culture",
+            "/admin/definitions/parts/FactSheet/fields/new", "/admin/search/indexes", "/admin/culture", "/admin/media",
+            "/admin/content/FactSheet/create", "/admin/content/FactSheet/factsheeteducation",
+            "/admin/content/FactSheet/factsheeteducation/versions", "/admin/content/FactSheet/factsheeteducation/preview",
         ];
         var english = new List<string>();
         foreach (var path in pages)
@@ -151,6 +153,16 @@ public abstract partial class AdminLanguageTests(SiteFixture<ClockSite> fixture)
         }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, self.StatusCode);
         Assert.Contains("آپ اپنا اکاؤنٹ غیر فعال نہیں کر سکتے۔", await self.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The editor: a number it cannot read and a missing title, each beside its field in Urdu.
+        var form = await EditorForm.LoadAsync(admin, "/admin/content/FactSheet/create");
+        form["FactSheet.Year"] = "twenty";
+        form["TitlePart.Title"] = "";
+        using var editor = await form.SubmitAsync(admin);
+        var editorHtml = WebUtility.HtmlDecode(await editor.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, editor.StatusCode);
+        Assert.Contains("عدد ہونا چاہیے، جیسے 2024 یا 12.5۔", editorHtml, StringComparison.Ordinal);
+        Assert.Contains("<h2>آئٹم محفوظ نہیں ہوا</h2>", editorHtml, StringComparison.Ordinal);
 
         using var filter = await admin.GetAsync("/admin/audit?from=yesterday");
         Assert.Equal(HttpStatusCode.BadRequest, filter.StatusCode);
