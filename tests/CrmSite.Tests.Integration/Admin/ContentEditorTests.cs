@@ -111,6 +111,38 @@ public abstract class ContentEditorTests(SiteFixture<ClockSite> fixture)
     }
 
     [SkippableFact]
+    public async Task ContentPicker_FindsItemsByTitle_WithoutSaving_AndKeepsWhatWasChosen()
+    {
+        using var editor = await ScopedEditorAsync("chapternational");
+        var form = await EditorForm.LoadAsync(editor, "/admin/content/FactSheet/create");
+        var title = "Picker sheet " + Guid.NewGuid().ToString("N")[..6];
+        Fill(form, title);
+        form["FactSheet.Chapter.Find"] = "SINDH";
+        var before = await Site.WithStoreAsync(db => db.ContentItems.CountAsync());
+
+        using var found = await form.SubmitAsync(editor, "find");
+        var html = await found.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal(before, await Site.WithStoreAsync(db => db.ContentItems.CountAsync()));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var options = document.QuerySelectorAll("#f-FactSheet-Chapter option").Select(o => (Value: o.GetAttribute("value")!, Label: o.TextContent, Selected: o.HasAttribute("selected"))).ToList();
+        Assert.Contains(options, o => o.Label.Contains("Sindh", StringComparison.Ordinal));
+        // Only matches are offered, and the chapter already chosen stays chosen.
+        Assert.All(options.Where(o => o.Value != "chapternational"), o => Assert.Contains("sindh", o.Label, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(options, o => o.Value == "chapternational" && o.Selected);
+        Assert.DoesNotContain(options, o => o.Label.Contains("Punjab", StringComparison.Ordinal));
+        Assert.Equal("SINDH", document.QuerySelector("#f-FactSheet-Chapter-find")?.GetAttribute("value"));
+        var again = EditorForm.Parse(html, "/admin/content/FactSheet/create");
+        Assert.Equal(title, again["TitlePart.Title"]);
+
+        using var saved = await again.SubmitAsync(editor, "draft");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var id = saved.Headers.Location!.OriginalString.Split('/')[4].Split('?')[0];
+        Assert.Equal(["chapternational"], (await LatestAsync(id))["FactSheet"]!["Chapter"]!["ContentItemIds"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [SkippableFact]
     public async Task BadInput_IsShownBesideItsField_AndTheFormKeepsWhatWasTyped()
     {
         using var editor = await ScopedEditorAsync("chapternational");

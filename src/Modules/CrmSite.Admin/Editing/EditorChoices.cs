@@ -15,10 +15,25 @@ namespace CrmSite.Admin.Editing;
 /// </summary>
 public sealed class EditorChoices(CrmSiteDbContext db, ContentManager content, ContentAuthorization authorization)
 {
-    /// <summary>A picker lists at most this many items; past it, the list says so (search is on the content lists).</summary>
+    /// <summary>A picker lists at most this many items; past it, the list says so and its search narrows it.</summary>
     public const int MaxItems = 500;
 
-    public async Task<IReadOnlyList<EditorChoice>> ItemsAsync(IReadOnlyCollection<string> contentTypes, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EditorChoice>> ItemsAsync(IReadOnlyCollection<string> contentTypes, CancellationToken cancellationToken) =>
+        ItemsAsync(contentTypes, search: null, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="field"/> offering the published items whose title contains <paramref name="search"/> (all of
+    /// them when it is empty), and the items in <paramref name="picked"/>, so narrowing the list never drops a choice.
+    /// </summary>
+    public async Task<EditorField> SearchAsync(EditorField field, string? search, IReadOnlyCollection<string> picked, CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        var offered = await ItemsAsync(field.PickerTypes, text, cancellationToken);
+        var missing = picked.Where(id => id.Length > 0 && offered.All(c => c.Value != id)).Distinct(StringComparer.Ordinal).ToList();
+        return field with { Search = text, Choices = missing.Count == 0 ? offered : [.. offered, .. await TitlesAsync(missing, cancellationToken)] };
+    }
+
+    private async Task<IReadOnlyList<EditorChoice>> ItemsAsync(IReadOnlyCollection<string> contentTypes, string? search, CancellationToken cancellationToken)
     {
         var visible = new List<string>();
         foreach (var type in contentTypes)
@@ -28,7 +43,16 @@ public sealed class EditorChoices(CrmSiteDbContext db, ContentManager content, C
                 visible.Add(type);
             }
         }
-        var rows = await db.ContentItems.AsNoTracking().Where(v => v.Published && visible.Contains(v.ContentType))
+        var published = db.ContentItems.AsNoTracking().Where(v => v.Published && visible.Contains(v.ContentType));
+        if (search is not null)
+        {
+            var text = search.ToLowerInvariant();
+            // Runs in SQL as lower(DisplayText) containing the lower-cased text (SQLite lowers ASCII letters only).
+#pragma warning disable CA1304, CA1311, CA1862
+            published = published.Where(v => v.DisplayText != null && v.DisplayText.ToLower().Contains(text));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+        var rows = await published
             .OrderBy(v => v.DisplayText).ThenBy(v => v.Id).Take(MaxItems)
             .Select(v => new { v.ContentItemId, v.DisplayText, v.ContentType }).ToListAsync(cancellationToken);
         var manyTypes = visible.Count > 1;

@@ -77,6 +77,15 @@ public sealed record EditorField(string Key, string Label, EditorKind Kind, Valu
 
     public IReadOnlyList<EditorChoice> Choices { get; init; } = [];
 
+    /// <summary>For a content <see cref="EditorKind.Picker"/>: the types whose published items it offers.</summary>
+    public IReadOnlyList<string> PickerTypes { get; init; } = [];
+
+    /// <summary>For a content picker: the text its choices were narrowed to (their titles contain it), if any.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>The name of a content picker's search input.</summary>
+    public string SearchKey => Key + ".Find";
+
     public decimal? Minimum { get; init; }
 
     public decimal? Maximum { get; init; }

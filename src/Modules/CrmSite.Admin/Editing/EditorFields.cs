@@ -74,7 +74,7 @@ public sealed class EditorFields(EditorChoices choices, IStringLocalizer<AdminTe
                 var listChoices = await WithPickedAsync(await choices.ItemsAsync(containers, cancellationToken), item.Part(part)?["ListContentItemId"], cancellationToken);
                 return
                 [
-                    Of("ListContentItemId", text["In list"], EditorKind.Picker) with { Choices = listChoices, Required = true },
+                    Of("ListContentItemId", text["In list"], EditorKind.Picker) with { Choices = listChoices, PickerTypes = containers, Required = true },
                     Of("Order", text["Position in the list"], EditorKind.Number) with { Scale = 0 },
                 ];
             case BuiltInParts.TaxonomyPart:
@@ -148,6 +148,7 @@ public sealed class EditorFields(EditorChoices choices, IStringLocalizer<AdminTe
                 {
                     Kind = EditorKind.Picker,
                     Multiple = Bool(settings, "Multiple") ?? false,
+                    PickerTypes = types,
                     Choices = await WithPickedAsync(await choices.ItemsAsync(types, cancellationToken), stored, cancellationToken),
                 };
             case "TaxonomyField":
