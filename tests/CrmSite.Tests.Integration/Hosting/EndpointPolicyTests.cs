@@ -18,6 +18,7 @@ public sealed class EndpointPolicyTests(SqliteSite fixture) : IClassFixture<Sqli
         "/api/account/change-password",
         "/admin/login",
         "/admin/change-password",
+        "/admin/culture",
         "/media/{**path}",
         "/{*path}",
     ];
