@@ -20,7 +20,7 @@ public static class ApiProblems
     };
 
     public static ProblemHttpResult BadRequest(string member, string message) =>
-        Problem(StatusCodes.Status400BadRequest, "The request is malformed.", [new ContentError(member, message)]);
+        Problem(StatusCodes.Status400BadRequest, "The request is malformed.", [ContentError.Verbatim(member, message)]);
 
     /// <summary>The version a <c>status</c> query parameter names (published by default), or null when it names none.</summary>
     public static VersionOptions? ParseStatus(string? status) => status?.ToLowerInvariant() switch

@@ -28,7 +28,7 @@ public sealed class PartValidator : IContentValidator
             switch (typePart.PartName)
             {
                 case BuiltInParts.TitlePart when TitleRequired(typePart) && string.IsNullOrWhiteSpace(Text(data, "Title")):
-                    context.AddError("TitlePart.Title", "A title is required.");
+                    context.AddError("TitlePart.Title", $"A title is required.");
                     break;
                 case BuiltInParts.AutoroutePart when Text(data, "Path") is { Length: > 0 } path:
                     ValidatePath(context, path);
@@ -52,11 +52,11 @@ public sealed class PartValidator : IContentValidator
         }
         if (path.StartsWith('/') || path.EndsWith('/'))
         {
-            context.AddError("AutoroutePart.Path", "The path must not start or end with '/'.");
+            context.AddError("AutoroutePart.Path", $"The path must not start or end with '/'.");
         }
         if (path.Any(char.IsControl))
         {
-            context.AddError("AutoroutePart.Path", "The path must not contain control characters.");
+            context.AddError("AutoroutePart.Path", $"The path must not contain control characters.");
         }
         if (path.IndexOfAny(ForbiddenPathChars) is var at and >= 0)
         {

@@ -141,7 +141,7 @@ public sealed class ContentManager(
             await events.RaiseAsync((h, c, t) => h.PublishingAsync(c, t), context, cancellationToken);
             if (!await writer.PublishLatestAsync(latest, context.Type, await definitions.GetAsync(cancellationToken), cancellationToken))
             {
-                return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId", "The item changed while it was being published."));
+                return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId", $"The item changed while it was being published."));
             }
             await events.RaiseAsync((h, c, t) => h.PublishedAsync(c, t), context, cancellationToken);
             return ContentResult.Success(latest);
@@ -237,7 +237,7 @@ public sealed class ContentManager(
         var all = await definitions.GetAsync(cancellationToken);
         if (string.IsNullOrEmpty(item.ContentType))
         {
-            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType", "ContentType is required.")));
+            return (null, all, ContentResult.Fail(ContentFailure.Invalid, new ContentError("ContentType", $"ContentType is required.")));
         }
         var type = all.FindType(item.ContentType);
         if (type is null)
@@ -273,7 +273,7 @@ public sealed class ContentManager(
         ContentResult.Fail(ContentFailure.NotFound, new ContentError("ContentItemId", $"Item {id} was not found."));
 
     private static ContentResult Stale(string baseVersionId, string? latestVersionId) =>
-        ContentResult.Fail(ContentFailure.Stale, new ContentError("ContentItemVersionId", latestVersionId is null
-            ? $"Version {baseVersionId} is no longer the latest version; reload and try again."
-            : $"Version {baseVersionId} is no longer the latest version (now {latestVersionId}); reload and try again."));
+        ContentResult.Fail(ContentFailure.Stale, latestVersionId is null
+            ? new ContentError("ContentItemVersionId", $"Version {baseVersionId} is no longer the latest version; reload and try again.")
+            : new ContentError("ContentItemVersionId", $"Version {baseVersionId} is no longer the latest version (now {latestVersionId}); reload and try again."));
 }

@@ -22,5 +22,5 @@ public sealed class ContentValidationContext(ContentItem item, ContentTypeDefini
 
     public IReadOnlyList<ContentError> Errors => _errors;
 
-    public void AddError(string member, string message) => _errors.Add(new ContentError(member, message));
+    public void AddError(string member, FormattableString message) => _errors.Add(new ContentError(member, message));
 }

@@ -53,7 +53,7 @@ public static class MediaApi
         var form = await http.Request.ReadFormAsync(cancellationToken);
         if (form.Files.Count == 0)
         {
-            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "No file was sent.", [new ContentError("files", "Send one or more files.")]);
+            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "No file was sent.", [new ContentError("files", $"Send one or more files.")]);
         }
         var saved = new List<object>();
         var errors = new List<ContentError>();
@@ -63,7 +63,7 @@ public static class MediaApi
             var result = await store.SaveAsync(folder, file.FileName, stream, cancellationToken: cancellationToken);
             if (!result.Succeeded)
             {
-                errors.Add(new ContentError(file.FileName, result.Message!));
+                errors.Add(ContentError.Verbatim(file.FileName, result.Message!));
                 continue;
             }
             await audit.RecordAsync(MediaAudit.MediaUploaded, actor.UserName, result.Path!,

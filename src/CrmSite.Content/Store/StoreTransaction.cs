@@ -33,7 +33,7 @@ internal static class StoreTransaction
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return ContentResult.Fail(ContentFailure.Conflict, new ContentError("ContentItemId",
-                "Another change to this item was saved at the same time; reload and try again. (" + e.GetType().Name + ")"));
+                $"Another change to this item was saved at the same time; reload and try again. ({e.GetType().Name})"));
         }
     }
 

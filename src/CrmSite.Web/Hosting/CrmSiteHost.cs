@@ -1,3 +1,4 @@
+using CrmSite.Content.Localization;
 using CrmSite.Content.Media;
 using CrmSite.Content.Modules;
 using CrmSite.Content.Recipes;
@@ -39,6 +40,8 @@ public static class CrmSiteHost
         }
 
         builder.Services.AddProblemDetails();
+        // The admin's texts in English and Urdu (Content's Localization/AdminText catalogue).
+        builder.Services.AddLocalization();
         // Urdu and other non-Latin text is written as it is, not as \u escapes; HTML-sensitive characters stay escaped.
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
@@ -65,6 +68,8 @@ public static class CrmSiteHost
         // Sign-in attempts per client address (the Identity module's policy).
         app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: a signed-in user's own admin language comes first (Localization/AdminCulture).
+        app.UseRequestLocalization(AdminCulture.Options());
         app.UseAuthorization();
         app.UseAntiforgery();
         // Upload paths take larger bodies than the server's default (CrmSite:Media:MaxRequestBodySize); after

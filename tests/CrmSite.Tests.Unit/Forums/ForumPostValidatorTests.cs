@@ -37,7 +37,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            "The topic 'closed topic' is closed to new replies. Reply in an open topic, or ask a forum moderator to reopen this one."),
+            $"The topic 'closed topic' is closed to new replies. Reply in an open topic, or ask a forum moderator to reopen this one."),
             Assert.Single(context.Errors));
     }
 
@@ -49,7 +49,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            "The topic 'archived topic' is in the forum 'archive', which is closed to new replies. Reply in a topic of an open forum, or ask a forum moderator to reopen the forum."),
+            $"The topic 'archived topic' is in the forum 'archive', which is closed to new replies. Reply in a topic of an open forum, or ask a forum moderator to reopen the forum."),
             Assert.Single(context.Errors));
     }
 
@@ -61,7 +61,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            "The forum 'archive' is closed to new topics. Post the topic in an open forum, or ask a forum moderator to reopen this one."),
+            $"The forum 'archive' is closed to new topics. Post the topic in an open forum, or ask a forum moderator to reopen this one."),
             Assert.Single(context.Errors));
     }
 
@@ -168,7 +168,7 @@ public sealed class ForumPostValidatorTests : IClassFixture<ForumStore>, IDispos
         await _validator.ValidateAsync(context, CancellationToken.None);
 
         Assert.Equal(new ContentError(ListMember,
-            "A reply must be posted in a ForumTopic: set ContainedPart.ListContentItemId to the id of the ForumTopic."),
+            $"A reply must be posted in a ForumTopic: set ContainedPart.ListContentItemId to the id of the ForumTopic."),
             Assert.Single(context.Errors));
     }
 

@@ -58,7 +58,7 @@ public sealed partial class DefinitionEditing(ContentDefinitionManager definitio
         {
             if (name is null || !TechnicalName().IsMatch(name))
             {
-                return (null, DefinitionSaveResult.Invalid("fieldName", "A technical name is 1 to 64 letters and digits, starting with a letter, such as PageCount."));
+                return (null, DefinitionSaveResult.Invalid("fieldName", $"A technical name is 1 to 64 letters and digits, starting with a letter, such as PageCount."));
             }
             if (part.FindField(name) is not null)
             {
@@ -67,7 +67,7 @@ public sealed partial class DefinitionEditing(ContentDefinitionManager definitio
             }
             if (kind is null || FieldKinds.Find(kind) is not { } known)
             {
-                return (null, DefinitionSaveResult.Invalid("kind", "Choose one of the field kinds offered."));
+                return (null, DefinitionSaveResult.Invalid("kind", $"Choose one of the field kinds offered."));
             }
             var position = part.Fields.Count == 0 ? 0 : part.Fields.Max(f => FieldSettingsForm.Read(f).Position is { } p && int.TryParse(p, out var n) ? n : 0) + 1;
             var field = new ContentPartFieldDefinition { FieldName = known.Name, Name = name };

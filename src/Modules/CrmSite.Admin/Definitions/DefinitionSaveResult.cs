@@ -14,5 +14,5 @@ public sealed record DefinitionSaveResult(bool Stale, IReadOnlyList<ContentError
 
     public bool Succeeded => !Stale && Errors.Count == 0;
 
-    public static DefinitionSaveResult Invalid(string member, string message) => new(false, [new ContentError(member, message)]);
+    public static DefinitionSaveResult Invalid(string member, FormattableString message) => new(false, [new ContentError(member, message)]);
 }

@@ -63,7 +63,7 @@ public sealed record FieldSettingsForm
         var errors = new List<ContentError>();
         if (!string.IsNullOrWhiteSpace(Position) && !int.TryParse(Position, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
         {
-            errors.Add(new(nameof(Position), "The position is a whole number."));
+            errors.Add(new(nameof(Position), $"The position is a whole number."));
         }
         if (kind == "NumericField")
         {
@@ -71,22 +71,22 @@ public sealed record FieldSettingsForm
             var maximum = Number(Maximum, nameof(Maximum), "The maximum", errors);
             if (minimum > maximum)
             {
-                errors.Add(new(nameof(Maximum), "The maximum is at least the minimum."));
+                errors.Add(new(nameof(Maximum), $"The maximum is at least the minimum."));
             }
             if (Number(Scale, nameof(Scale), "The scale", errors) is { } scale && (scale < 0 || scale > 10 || scale != decimal.Truncate(scale)))
             {
-                errors.Add(new(nameof(Scale), "The scale is a whole number of decimals from 0 to 10."));
+                errors.Add(new(nameof(Scale), $"The scale is a whole number of decimals from 0 to 10."));
             }
         }
         if (kind == "TextField")
         {
             if (!TextEditors.Contains(Editor ?? "Standard"))
             {
-                errors.Add(new(nameof(Editor), "Choose one of the editors offered."));
+                errors.Add(new(nameof(Editor), $"Choose one of the editors offered."));
             }
             if (Editor == "PredefinedList" && ParseOptions().Count == 0)
             {
-                errors.Add(new(nameof(Options), "A predefined list needs at least one option, one \"name|value\" a line."));
+                errors.Add(new(nameof(Options), $"A predefined list needs at least one option, one \"name|value\" a line."));
             }
         }
         return errors;

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
+using CrmSite.Content.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Editing;
 
@@ -11,10 +13,10 @@ namespace CrmSite.Admin.Editing;
 /// path, body, culture, list membership, schedule, terms), then each field by kind and settings, parts and fields in
 /// their definition positions.
 /// </summary>
-public sealed class EditorFields(EditorChoices choices)
+public sealed class EditorFields(EditorChoices choices, IStringLocalizer<AdminText> text)
 {
-    /// <summary>The cultures content can be written in.</summary>
-    public static readonly IReadOnlyList<EditorChoice> Cultures = [new("en", "English"), new("ur", "Urdu (اردو)")];
+    /// <summary>The cultures content can be written in (their labels are looked up in the admin's language).</summary>
+    public static readonly IReadOnlyList<EditorChoice> Cultures = [new("en", "English"), new("ur", "Urdu")];
 
     public async Task<IReadOnlyList<EditorField>> ForAsync(ContentTypeDefinition type, ContentDefinitionDocument all, ContentItem item,
         CancellationToken cancellationToken)
@@ -47,23 +49,23 @@ public sealed class EditorFields(EditorChoices choices)
                 var option = Setting(typePart.Settings, "TitlePartSettings", "Options")?.ToString();
                 return option is "GeneratedDisabled" or "GeneratedHidden" or "1" or "2"
                     ? []
-                    : [Of("Title", "Title", EditorKind.Text) with { Required = option is "EditableRequired" or "3" }];
+                    : [Of("Title", text["Title"], EditorKind.Text) with { Required = option is "EditableRequired" or "3" }];
             case BuiltInParts.AutoroutePart:
                 var custom = Setting(typePart.Settings, "AutoroutePartSettings", "AllowCustomPath") is JsonValue allow && allow.TryGetValue<bool>(out var yes) && yes;
-                return [Of("Path", "Path", custom ? EditorKind.Text : EditorKind.ReadOnly) with
+                return [Of("Path", text["Path"], custom ? EditorKind.Text : EditorKind.ReadOnly) with
                 {
-                    Hint = "The address of the item on the site, without a leading '/': for example fact-sheets/child-labour.",
+                    Hint = text["The address of the item on the site, without a leading '/': for example fact-sheets/child-labour."],
                 }];
             case BuiltInParts.MarkdownBodyPart:
-                return [Of("Markdown", "Body", EditorKind.Markdown) with { Hint = "Markdown: a blank line between paragraphs, ## for a heading, - for a list item." }];
+                return [Of("Markdown", text["Body"], EditorKind.Markdown) with { Hint = text["Markdown: a blank line between paragraphs, ## for a heading, - for a list item."] }];
             case BuiltInParts.HtmlBodyPart:
-                return [Of("Html", "Body", EditorKind.Html) with { Sanitize = Flag(typePart.Settings, "HtmlBodyPartSettings", "SanitizeHtml") ?? true }];
+                return [Of("Html", text["Body"], EditorKind.Html) with { Sanitize = Flag(typePart.Settings, "HtmlBodyPartSettings", "SanitizeHtml") ?? true }];
             case BuiltInParts.LocalizationPart:
-                return [Of("Culture", "Language", EditorKind.Choice) with { Choices = Cultures, Required = true }];
+                return [Of("Culture", text["Language"], EditorKind.Choice) with { Choices = [.. Cultures.Select(c => c with { Label = text[c.Label] })], Required = true }];
             case BuiltInParts.PublishLaterPart:
-                return [Of("ScheduledPublishUtc", "Publish at (UTC)", EditorKind.DateTime) with
+                return [Of("ScheduledPublishUtc", text["Publish at (UTC)"], EditorKind.DateTime) with
                 {
-                    Hint = "Leave empty to publish only when you choose to. A date in the future publishes the latest version then.",
+                    Hint = text["Leave empty to publish only when you choose to. A date in the future publishes the latest version then."],
                 }];
             case BuiltInParts.ContainedPart:
                 var containers = all.ContentTypes.Where(t => t.Parts.Any(p => p.PartName == BuiltInParts.ListPart &&
@@ -72,13 +74,13 @@ public sealed class EditorFields(EditorChoices choices)
                 var listChoices = await WithPickedAsync(await choices.ItemsAsync(containers, cancellationToken), item.Part(part)?["ListContentItemId"], cancellationToken);
                 return
                 [
-                    Of("ListContentItemId", "In list", EditorKind.Picker) with { Choices = listChoices, Required = true },
-                    Of("Order", "Position in the list", EditorKind.Number) with { Scale = 0 },
+                    Of("ListContentItemId", text["In list"], EditorKind.Picker) with { Choices = listChoices, Required = true },
+                    Of("Order", text["Position in the list"], EditorKind.Number) with { Scale = 0 },
                 ];
             case BuiltInParts.TaxonomyPart:
-                return [Of("Terms", "Terms", EditorKind.Terms) with
+                return [Of("Terms", text["Terms"], EditorKind.Terms) with
                 {
-                    Hint = "One term a line, in the order they are listed. A renamed line keeps its term; an added line adds one.",
+                    Hint = text["One term a line, in the order they are listed. A renamed line keeps its term; an added line adds one."],
                     TermContentType = item.Part(part)?["TermContentType"]?.ToString() ?? "Term",
                 }];
             default:
@@ -158,7 +160,7 @@ public sealed class EditorFields(EditorChoices choices)
                     Choices = await WithPickedAsync(await choices.TermsAsync(taxonomy, cancellationToken), stored, cancellationToken),
                 };
             case "YoutubeField":
-                return editor with { Kind = EditorKind.Text, Hint = editor.Hint ?? "The video's address." };
+                return editor with { Kind = EditorKind.Text, Hint = editor.Hint ?? text["The video's address."] };
             case "MediaField":
                 return editor with
                 {
@@ -169,7 +171,7 @@ public sealed class EditorFields(EditorChoices choices)
                         ? [.. extensions.Select(e => e?.ToString().Trim() ?? "").Where(e => e.Length > 0).Select(e => e.StartsWith('.') ? e : "." + e)] : [],
                 };
             case "UserPickerField" or "LocalizationSetContentPickerField":
-                return editor with { Kind = EditorKind.Lines, Multiple = true, Hint = editor.Hint ?? "One value a line." };
+                return editor with { Kind = EditorKind.Lines, Multiple = true, Hint = editor.Hint ?? text["One value a line."] };
             default:
                 return editor; // a kind CrmSite does not know: shown, kept as stored
         }

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
+using CrmSite.Content.Management;
 using CrmSite.Content.Rendering;
 
 namespace CrmSite.Admin.Editing;
@@ -97,9 +98,9 @@ public sealed class EditorValues
     /// Writes into <paramref name="item"/> the inputs whose posted value differs from the item's; returns what
     /// could not be read (a number that is not one, a date that is not one), keyed by field.
     /// </summary>
-    public Dictionary<string, string> ApplyTo(ContentItem item, IReadOnlyList<EditorField> fields)
+    public Dictionary<string, ContentError> ApplyTo(ContentItem item, IReadOnlyList<EditorField> fields)
     {
-        var errors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var errors = new Dictionary<string, ContentError>(StringComparer.OrdinalIgnoreCase);
         var stored = Read(item, fields);
         foreach (var field in fields.Where(f => f.Kind != EditorKind.ReadOnly))
         {
@@ -118,7 +119,7 @@ public sealed class EditorValues
                         ? JsonValue.Create((long)number) : JsonValue.Create(number));
                     break;
                 case EditorKind.Number:
-                    errors[field.Key] = $"{field.Label} must be a number, such as 2024 or 12.5.";
+                    errors[field.Key] = new ContentError(field.Key, $"{field.Label} must be a number, such as 2024 or 12.5.");
                     break;
                 case EditorKind.Boolean:
                     Write(item, field.Location, JsonValue.Create(text == "true"));
@@ -130,19 +131,19 @@ public sealed class EditorValues
                     Write(item, field.Location, JsonValue.Create(date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture)));
                     break;
                 case EditorKind.Date:
-                    errors[field.Key] = $"{field.Label} must be a date written year-month-day, such as 2024-06-30.";
+                    errors[field.Key] = new ContentError(field.Key, $"{field.Label} must be a date written year-month-day, such as 2024-06-30.");
                     break;
                 case EditorKind.DateTime when DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment):
                     Write(item, field.Location, JsonValue.Create(moment.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
                     break;
                 case EditorKind.DateTime:
-                    errors[field.Key] = $"{field.Label} must be a date and time, such as 2024-06-30T14:00.";
+                    errors[field.Key] = new ContentError(field.Key, $"{field.Label} must be a date and time, such as 2024-06-30T14:00.");
                     break;
                 case EditorKind.Time when TimeSpan.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1):
                     Write(item, field.Location, JsonValue.Create(time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture)));
                     break;
                 case EditorKind.Time:
-                    errors[field.Key] = $"{field.Label} must be a time of day, such as 14:30.";
+                    errors[field.Key] = new ContentError(field.Key, $"{field.Label} must be a time of day, such as 14:30.");
                     break;
                 case EditorKind.Link:
                     var link = GetOrCreateField(item, field.Location);

@@ -18,7 +18,7 @@ public sealed class ChapterValidator(ContentReader content) : IContentValidator
         var item = context.Item;
         if (item.Text(ChapterTypes.Chapter, "Status") == "historical" && item.Ids(ChapterTypes.Chapter, "MergedInto").Count == 0)
         {
-            context.AddError("Chapter.MergedInto", "A historical chapter names the chapter its area is now part of (MergedInto).");
+            context.AddError("Chapter.MergedInto", $"A historical chapter names the chapter its area is now part of (MergedInto).");
         }
         if (item.Text(ChapterTypes.Chapter, "Code") is not { } code)
         {

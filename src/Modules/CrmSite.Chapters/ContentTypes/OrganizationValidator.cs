@@ -20,9 +20,7 @@ public sealed class OrganizationValidator : IContentValidator
             item.Text(ChapterTypes.Organization, "Membership") == MemberStatus)
         {
             context.AddError("Organization.Membership",
-                "A government department cannot be a member of the Child Rights Movement (its terms of reference: " +
-                "\"no government department can join the movement as a member\"). Record the department with " +
-                "Membership 'coordination', or a civil servant as an individual Member joining as a private citizen.");
+                $"A government department cannot be a member of the Child Rights Movement (its terms of reference: \"no government department can join the movement as a member\"). Record the department with Membership 'coordination', or a civil servant as an individual Member joining as a private citizen.");
         }
         return Task.CompletedTask;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Management;
 
@@ -29,12 +28,11 @@ public sealed class FactSheetValidator : IContentValidator
         var reviewBy = ItemFields.Date(item, Part, "ReviewBy");
         if (reviewBy is null)
         {
-            context.AddError($"{Part}.ReviewBy", "Review by: a fact sheet needs the date by which its figures are to be checked again.");
+            context.AddError($"{Part}.ReviewBy", $"Review by: a fact sheet needs the date by which its figures are to be checked again.");
         }
         else if (ItemFields.Number(item, Part, "Year") is { } year && year >= 1 && year <= 9999 && reviewBy.Value.Year < year)
         {
-            context.AddError($"{Part}.ReviewBy", string.Create(CultureInfo.InvariantCulture,
-                $"Review by: {reviewBy.Value:yyyy-MM-dd} is before the sheet's year ({year})."));
+            context.AddError($"{Part}.ReviewBy", $"Review by: {reviewBy.Value:yyyy-MM-dd} is before the sheet's year ({year}).");
         }
 
         var culture = ItemFields.PartText(item, BuiltInParts.LocalizationPart, "Culture");

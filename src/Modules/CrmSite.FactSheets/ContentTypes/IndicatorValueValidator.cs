@@ -43,7 +43,7 @@ public sealed class IndicatorValueValidator(ContentReader reader) : IContentVali
     }
 
     /// <summary>Why <paramref name="value"/> cannot be a figure in <paramref name="unit"/>, or null when it can.</summary>
-    public static string? Misfit(decimal value, string unit, string indicatorName)
+    public static FormattableString? Misfit(decimal value, string unit, string indicatorName)
     {
         var shown = value.ToString(CultureInfo.InvariantCulture);
         if (unit == Units.Percent && value is < 0 or > 100)
@@ -66,13 +66,13 @@ public sealed class IndicatorValueValidator(ContentReader reader) : IContentVali
         var contained = context.Item.Part(BuiltInParts.ContainedPart);
         if (contained?["Order"] is { } order && !FieldValue.TryNumber(order, out _))
         {
-            context.AddError("ContainedPart.Order", "ContainedPart.Order must be a number.");
+            context.AddError("ContainedPart.Order", $"ContainedPart.Order must be a number.");
         }
         var listId = contained?["ListContentItemId"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
         if (string.IsNullOrWhiteSpace(listId))
         {
             context.AddError(ListMember,
-                "An indicator value belongs to an indicator: set ContainedPart.ListContentItemId to the indicator's content item id.");
+                $"An indicator value belongs to an indicator: set ContainedPart.ListContentItemId to the indicator's content item id.");
             return null;
         }
         var container = IdGenerator.IsWellFormed(listId)

@@ -29,7 +29,7 @@ public sealed class LegalMilestoneValidator : IContentValidator
         var date = ItemFields.Date(item, Part, "Date");
         if (date is null)
         {
-            context.AddError($"{Part}.Date", "Date: a legal milestone needs the date it happened (the first day of the month or year when only that is known).");
+            context.AddError($"{Part}.Date", $"Date: a legal milestone needs the date it happened (the first day of the month or year when only that is known).");
             return Task.CompletedTask;
         }
         var precision = ItemFields.Text(item, Part, "DatePrecision") ?? Day;

@@ -26,9 +26,14 @@ public sealed class ForumPostValidator(ContentReader reader) : IContentValidator
         }
         if (ForumTypes.IsClosed(await PublishedOrLatestAsync(container, cancellationToken)))
         {
-            context.AddError(ForumTypes.ListMember, containerType == ForumTypes.Forum
-                ? $"The forum '{container.DisplayText}' is closed to new topics. Post the topic in an open forum, or ask a forum moderator to reopen this one."
-                : $"The topic '{container.DisplayText}' is closed to new replies. Reply in an open topic, or ask a forum moderator to reopen this one.");
+            if (containerType == ForumTypes.Forum)
+            {
+                context.AddError(ForumTypes.ListMember, $"The forum '{container.DisplayText}' is closed to new topics. Post the topic in an open forum, or ask a forum moderator to reopen this one.");
+            }
+            else
+            {
+                context.AddError(ForumTypes.ListMember, $"The topic '{container.DisplayText}' is closed to new replies. Reply in an open topic, or ask a forum moderator to reopen this one.");
+            }
             return;
         }
         if (containerType == ForumTypes.ForumTopic && ForumTypes.ListId(container) is { } forumId &&
@@ -62,8 +67,7 @@ public sealed class ForumPostValidator(ContentReader reader) : IContentValidator
         if (container is null || container.ContentType != containerType)
         {
             context.AddError(ForumTypes.ListMember,
-                $"There is no {containerType} '{listId}': {kind.ToLowerInvariant()} must be posted in a {containerType}; set " +
-                $"{ForumTypes.ListMember} to the id of an existing {containerType}.");
+                $"There is no {containerType} '{listId}': {kind.ToLowerInvariant()} must be posted in a {containerType}; set {ForumTypes.ListMember} to the id of an existing {containerType}.");
             return null;
         }
         return container;

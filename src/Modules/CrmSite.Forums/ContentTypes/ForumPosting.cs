@@ -104,19 +104,19 @@ public sealed class ForumPosting(ContentReader reader, ContentWrites writes, Con
         var errors = new List<ContentError>();
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            errors.Add(new ContentError("TitlePart.Title", "A title is required."));
+            errors.Add(new ContentError("TitlePart.Title", $"A title is required."));
         }
         else if (title is not null && !IsUnicode(title))
         {
-            errors.Add(new ContentError("TitlePart.Title", "The title holds text that is not valid Unicode (an unpaired surrogate)."));
+            errors.Add(new ContentError("TitlePart.Title", $"The title holds text that is not valid Unicode (an unpaired surrogate)."));
         }
         if (string.IsNullOrWhiteSpace(markdown))
         {
-            errors.Add(new ContentError("MarkdownBodyPart.Markdown", "A post needs some text."));
+            errors.Add(new ContentError("MarkdownBodyPart.Markdown", $"A post needs some text."));
         }
         else if (!IsUnicode(markdown))
         {
-            errors.Add(new ContentError("MarkdownBodyPart.Markdown", "The text is not valid Unicode (an unpaired surrogate)."));
+            errors.Add(new ContentError("MarkdownBodyPart.Markdown", $"The text is not valid Unicode (an unpaired surrogate)."));
         }
         return errors.Count > 0 ? ContentResult.Fail(ContentFailure.Invalid, [.. errors]) : null;
     }

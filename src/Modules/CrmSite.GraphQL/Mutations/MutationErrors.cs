@@ -30,7 +30,7 @@ public static class MutationErrors
     }
 
     /// <summary>One problem with one argument or member, e.g. <c>contentItem</c> that is not JSON.</summary>
-    public static ExecutionError InvalidArgument(string member, string message) => Coded(Invalid, message, [new ContentError(member, message)]);
+    public static ExecutionError InvalidArgument(string member, string message) => Coded(Invalid, message, [ContentError.Verbatim(member, message)]);
 
     private static ExecutionError Coded(string code, string message, IReadOnlyList<ContentError> errors) => new(message)
     {

@@ -42,7 +42,7 @@ public static class AccountApi
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => ApiProblems.Problem(StatusCodes.Status403Forbidden, "A new password must be chosen first.",
-                [new ContentError("password", "This password was generated at setup; choose a new one at /api/account/change-password.")]),
+                [new ContentError("password", $"This password was generated at setup; choose a new one at /api/account/change-password.")]),
             // A locked or disabled account gets the answer a wrong password gets.
             _ => InvalidLogin(),
         };
@@ -59,7 +59,7 @@ public static class AccountApi
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The new password is not acceptable.",
-                [.. problems.Select(p => new ContentError("newPassword", p))]),
+                [.. problems.Select(p => ContentError.Verbatim("newPassword", p))]),
             _ => InvalidLogin(),
         };
     }
@@ -71,5 +71,5 @@ public static class AccountApi
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidLogin() =>
-        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", [new ContentError("password", PasswordSignIn.FailedMessage)]);
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", [new ContentError("password", $"{PasswordSignIn.FailedMessage}")]);
 }

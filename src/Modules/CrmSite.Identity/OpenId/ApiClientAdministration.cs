@@ -64,11 +64,11 @@ public sealed partial class ApiClientAdministration(IOpenIddictApplicationManage
         clientId = clientId?.Trim() ?? "";
         if (!ClientIdPattern().IsMatch(clientId))
         {
-            errors.Add(new ContentError("clientId", "A client id is 1 to 100 letters, digits, '-' and '_'."));
+            errors.Add(new ContentError("clientId", $"A client id is 1 to 100 letters, digits, '-' and '_'."));
         }
         else if (clientId.Equals("new", StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new ContentError("clientId", "'new' is the address of this page; choose another client id."));
+            errors.Add(new ContentError("clientId", $"'new' is the address of this page; choose another client id."));
         }
         else if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
         {
@@ -108,7 +108,7 @@ public sealed partial class ApiClientAdministration(IOpenIddictApplicationManage
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {
-            return [new ContentError("clientId", "This client no longer exists.")];
+            return [new ContentError("clientId", $"This client no longer exists.")];
         }
         if (TokenOf(application) != concurrencyToken)
         {
@@ -150,14 +150,14 @@ public sealed partial class ApiClientAdministration(IOpenIddictApplicationManage
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {
-            return new ApiClientSecret([new ContentError("clientId", "This client no longer exists.")], null);
+            return new ApiClientSecret([new ContentError("clientId", $"This client no longer exists.")], null);
         }
         var descriptor = new OpenIddictApplicationDescriptor();
         await applications.PopulateAsync(descriptor, application, cancellationToken);
         if (descriptor.ClientType != ClientTypes.Confidential)
         {
             // A public client (possible through a recipe) has no secret; OpenIddict refuses to store one.
-            return new ApiClientSecret([new ContentError("secret", "This client is public: it has no secret to rotate.")], null);
+            return new ApiClientSecret([new ContentError("secret", $"This client is public: it has no secret to rotate.")], null);
         }
         var secret = NewSecret();
         // A secret different from the stored hash is what makes OpenIddict hash it (UpdateAsync with a descriptor).
@@ -185,7 +185,7 @@ public sealed partial class ApiClientAdministration(IOpenIddictApplicationManage
     }
 
     private static readonly ContentError Stale = new(Pages.FormPageModel.StaleMember,
-        "Someone else changed this client after you opened the page; here is the client as it is now. Make your change again.");
+        $"Someone else changed this client after you opened the page; here is the client as it is now. Make your change again.");
 
     private async Task<bool> TryUpdateAsync(object application, OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
     {

@@ -1,6 +1,9 @@
+using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Identity.Pages;
 
@@ -15,7 +18,10 @@ public abstract class FormPageModel : PageModel
     protected IReadOnlyList<ContentError> FormErrors { get; private set; } = [];
 
     /// <summary>The messages of the errors that belong to <paramref name="member"/>.</summary>
-    public IReadOnlyList<string> Errors(string member) => [.. FormErrors.Where(e => e.Member == member).Select(e => e.Message)];
+    public IReadOnlyList<string> Errors(string member) => [.. FormErrors.Where(e => e.Member == member).Select(e => Text.Localize(e))];
+
+    /// <summary>The admin's texts in the request's language.</summary>
+    protected IStringLocalizer<AdminText> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AdminText>>();
 
     /// <summary>
     /// Keeps <paramref name="errors"/> for the page and sets the answer's status; false when there are none.

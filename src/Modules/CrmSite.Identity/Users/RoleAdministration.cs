@@ -64,7 +64,7 @@ public sealed class RoleAdministration(RoleManager<CrmRole> roles, ModuleCatalog
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64 || !name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_'))
         {
-            return [new ContentError("name", "A role name is 1 to 64 letters, digits, spaces, hyphens or underscores.")];
+            return [new ContentError("name", $"A role name is 1 to 64 letters, digits, spaces, hyphens or underscores.")];
         }
         name = name.Trim();
         if (await roles.RoleExistsAsync(name))
@@ -74,7 +74,7 @@ public sealed class RoleAdministration(RoleManager<CrmRole> roles, ModuleCatalog
         var result = await roles.CreateAsync(new CrmRole { Name = name, Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim() });
         if (!result.Succeeded)
         {
-            return [.. result.Errors.Select(e => new ContentError("name", e.Description))];
+            return [.. result.Errors.Select(e => ContentError.Verbatim("name", e.Description))];
         }
         await audit.RecordChangeAsync(AccountAudit.RoleChanged, actor.Identity?.Name, $"role {name}: created", cancellationToken);
         return [];
@@ -91,7 +91,7 @@ public sealed class RoleAdministration(RoleManager<CrmRole> roles, ModuleCatalog
         }
         if (role.ConcurrencyStamp != concurrencyStamp)
         {
-            return [new ContentError("concurrencyStamp", "Someone else changed this role after you opened the page; here is the role as it is now. Make your change again.")];
+            return [new ContentError("concurrencyStamp", $"Someone else changed this role after you opened the page; here is the role as it is now. Make your change again.")];
         }
         var known = await KnownAsync(cancellationToken);
         var unknown = permissions.Where(p => !known.Contains(p)).ToList();
@@ -102,7 +102,7 @@ public sealed class RoleAdministration(RoleManager<CrmRole> roles, ModuleCatalog
         var before = await SummaryAsync(role);
         if (before.HoldsEverything && permissions.Count > 0)
         {
-            return [new ContentError("permissions", "Administrators hold every permission; theirs are not chosen one by one.")];
+            return [new ContentError("permissions", $"Administrators hold every permission; theirs are not chosen one by one.")];
         }
         var add = permissions.Except(before.Permissions, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var remove = before.Permissions.Except(permissions, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
@@ -124,7 +124,7 @@ public sealed class RoleAdministration(RoleManager<CrmRole> roles, ModuleCatalog
         cache.Clear();
         if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
         {
-            return [.. failed.Errors.Select(e => new ContentError("permissions", e.Description))];
+            return [.. failed.Errors.Select(e => ContentError.Verbatim("permissions", e.Description))];
         }
         var parts = add.Select(p => "+" + p).Concat(remove.Select(p => "-" + p)).ToList();
         if (newDescription != before.Description)

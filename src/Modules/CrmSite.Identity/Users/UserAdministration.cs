@@ -61,11 +61,11 @@ public sealed class UserAdministration(UserManager<CrmUser> users, RoleManager<C
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return [new ContentError("id", "This user no longer exists.")];
+            return [new ContentError("id", $"This user no longer exists.")];
         }
         if (user.ConcurrencyStamp != change.ConcurrencyStamp)
         {
-            return [new ContentError("concurrencyStamp", "Someone else changed this user after you opened the page; here is the user as it is now. Make your change again.")];
+            return [new ContentError("concurrencyStamp", $"Someone else changed this user after you opened the page; here is the user as it is now. Make your change again.")];
         }
         var errors = new List<ContentError>();
         var assignable = (await AssignableRolesAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -75,12 +75,12 @@ public sealed class UserAdministration(UserManager<CrmUser> users, RoleManager<C
         var self = users.GetUserId(actor) == user.Id;
         if (self && !change.Enabled)
         {
-            errors.Add(new ContentError("enabled", "You cannot disable your own account."));
+            errors.Add(new ContentError("enabled", $"You cannot disable your own account."));
         }
         var before = await SummaryAsync(user);
         if (self && before.Roles.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase) && !change.Roles.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
         {
-            errors.Add(new ContentError("roles", "You cannot take the Administrator role from yourself."));
+            errors.Add(new ContentError("roles", $"You cannot take the Administrator role from yourself."));
         }
         if (errors.Count > 0)
         {
@@ -118,7 +118,7 @@ public sealed class UserAdministration(UserManager<CrmUser> users, RoleManager<C
         }
         if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
         {
-            return [.. failed.Errors.Select(e => new ContentError(e.Code.Contains("Concurrency", StringComparison.Ordinal) ? "concurrencyStamp" : "roles", e.Description))];
+            return [.. failed.Errors.Select(e => ContentError.Verbatim(e.Code.Contains("Concurrency", StringComparison.Ordinal) ? "concurrencyStamp" : "roles", e.Description))];
         }
         var what = Describe(user.UserName!, addRoles, removeRoles, addScopes, removeScopes, change.Enabled == before.Enabled ? null : change.Enabled);
         if (what is not null)

@@ -56,7 +56,7 @@ public sealed class LuceneQueryRunner(IndexProfileStore profiles, LuceneIndexes 
                 http.Response.Headers.RetryAfter = "1";
                 return TypedResults.Problem(title: "The index is being rebuilt.", detail: problem.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
             case SearchProblemKind.NotFound:
-                return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found.", [new(problem.Member, problem.Message)]);
+                return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found.", [ContentError.Verbatim(problem.Member, problem.Message)]);
             default:
                 return ApiProblems.BadRequest(problem.Member, problem.Message);
         }

@@ -33,8 +33,7 @@ public sealed class SecretariatTermValidator(ContentReader content) : IContentVa
             {
                 var otherPeriod = PeriodOf(other);
                 context.AddError($"{Part}.Start",
-                    $"This term ({Describe(period)}) overlaps the term '{other.DisplayText}' ({Describe(otherPeriod)}, " +
-                    $"item {other.ContentItemId}) of the same chapter's secretariat; a secretariat has one host at a time.");
+                    $"This term ({Describe(period)}) overlaps the term '{other.DisplayText}' ({Describe(otherPeriod)}, item {other.ContentItemId}) of the same chapter's secretariat; a secretariat has one host at a time.");
             }
         }
     }

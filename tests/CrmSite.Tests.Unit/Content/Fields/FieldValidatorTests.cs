@@ -28,7 +28,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Subtitle", "Subtitle is required."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Subtitle", $"Subtitle is required."), Assert.Single(context.Errors));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Year", message), Assert.Single(context.Errors));
+        Assert.Equal(ContentError.Verbatim("Article.Year", message), Assert.Single(context.Errors));
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Year", "Publication year: 'Value' must be a number."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Year", $"Publication year: 'Value' must be a number."), Assert.Single(context.Errors));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Subtitle", "Subtitle: 'Text' must be a string."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Subtitle", $"Subtitle: 'Text' must be a string."), Assert.Single(context.Errors));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Year", "Publication year must be a JSON object with a 'Value' property."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Year", $"Publication year must be a JSON object with a 'Value' property."), Assert.Single(context.Errors));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Related", "Related takes one value only."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Related", $"Related takes one value only."), Assert.Single(context.Errors));
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public sealed class FieldValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("Article.Code", "Code does not match the expected format."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("Article.Code", $"Code does not match the expected format."), Assert.Single(context.Errors));
     }
 
     [Fact]

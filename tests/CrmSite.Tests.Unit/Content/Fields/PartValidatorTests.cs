@@ -45,7 +45,7 @@ public sealed class PartValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("TitlePart.Title", "A title is required."), Assert.Single(context.Errors));
+        Assert.Equal(new ContentError("TitlePart.Title", $"A title is required."), Assert.Single(context.Errors));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class PartValidatorTests
 
         await _validator.ValidateAsync(context, CancellationToken.None);
 
-        Assert.Equal(new ContentError("AutoroutePart.Path", message), Assert.Single(context.Errors));
+        Assert.Equal(ContentError.Verbatim("AutoroutePart.Path", message), Assert.Single(context.Errors));
     }
 
     [Theory]

@@ -1,7 +1,9 @@
+using CrmSite.Content.Localization;
 using CrmSite.Identity.SignIn;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Identity.Pages.Admin;
 
@@ -11,7 +13,7 @@ namespace CrmSite.Identity.Pages.Admin;
 /// new password's problems are listed beside it. Rate-limited with the sign-in page.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ChangePasswordModel(PasswordSignIn signIn) : PageModel
+public sealed class ChangePasswordModel(PasswordSignIn signIn, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -39,12 +41,12 @@ public sealed class ChangePasswordModel(PasswordSignIn signIn) : PageModel
     {
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(CurrentPassword) || string.IsNullOrEmpty(NewPassword))
         {
-            Error = "Enter your user name, your current password and a new one.";
+            Error = text["Enter your user name, your current password and a new one."];
             return Page();
         }
         if (NewPassword != ConfirmPassword)
         {
-            Problems = ["The two new passwords are not the same."];
+            Problems = [text["The two new passwords are not the same."]];
             return Page();
         }
         var (outcome, problems) = await signIn.ChangePasswordAsync(UserName, CurrentPassword, NewPassword, signInAfter: true, HttpContext.RequestAborted);
@@ -56,7 +58,7 @@ public sealed class ChangePasswordModel(PasswordSignIn signIn) : PageModel
                 Problems = problems;
                 return Page();
             default:
-                Error = PasswordSignIn.FailedMessage;
+                Error = text[PasswordSignIn.FailedMessage];
                 return Page();
         }
     }

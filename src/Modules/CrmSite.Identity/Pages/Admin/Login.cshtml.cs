@@ -1,7 +1,9 @@
+using CrmSite.Content.Localization;
 using CrmSite.Identity.SignIn;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Identity.Pages.Admin;
 
@@ -11,7 +13,7 @@ namespace CrmSite.Identity.Pages.Admin;
 /// this site. POSTs need the antiforgery token (400 without) and are rate-limited per address (429).
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(PasswordSignIn signIn) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -28,7 +30,7 @@ public sealed class LoginModel(PasswordSignIn signIn) : PageModel
     {
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
         {
-            Error = "Enter your user name and password.";
+            Error = text["Enter your user name and password."];
             return Page();
         }
         switch (await signIn.SignInAsync(UserName, Password, HttpContext.RequestAborted))
@@ -38,7 +40,7 @@ public sealed class LoginModel(PasswordSignIn signIn) : PageModel
             case SignInOutcome.MustChangePassword:
                 return RedirectToPage(AccountPages.ChangePasswordPage, new { userName = UserName, returnUrl = AccountUrls.SafeReturnUrl(Url, ReturnUrl), required = true });
             default:
-                Error = PasswordSignIn.FailedMessage;
+                Error = text[PasswordSignIn.FailedMessage];
                 return Page();
         }
     }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using CrmSite.Admin.AuditTrail;
+using CrmSite.Content.Localization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Audit;
 
@@ -10,7 +12,7 @@ namespace CrmSite.Admin.Pages.Admin.Audit;
 /// <c>/admin/audit</c> (ViewAuditTrail): who did what and when, newest first, filtered by event, user, item and
 /// UTC dates, fifty a page. A date that is not one is shown beside its field with 400.
 /// </summary>
-public sealed class IndexModel(AuditTrailReader reader) : PageModel
+public sealed class IndexModel(AuditTrailReader reader, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "event")]
     public string? Event { get; set; }
@@ -70,7 +72,7 @@ public sealed class IndexModel(AuditTrailReader reader) : PageModel
         {
             return date;
         }
-        Errors[field] = $"'{value}' is not a date; use YYYY-MM-DD.";
+        Errors[field] = text["'{0}' is not a date; use YYYY-MM-DD.", value];
         return null;
     }
 }

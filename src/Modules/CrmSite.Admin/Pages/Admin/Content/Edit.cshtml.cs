@@ -1,14 +1,16 @@
+using ContentResult = CrmSite.Content.Management.ContentResult;
 using CrmSite.Admin.Editing;
 using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
+using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
 using CrmSite.Content.Rendering;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ContentResult = CrmSite.Content.Management.ContentResult;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Content;
 
@@ -20,7 +22,7 @@ namespace CrmSite.Admin.Pages.Admin.Content;
 /// so that neither change is lost; validation errors appear beside their fields (422).
 /// </summary>
 public sealed class EditModel(ContentManager content, ContentReader reader, ContentWrites writes, ContentAuthorization authorization,
-    ContentDefinitionManager definitions, EditorFields editors, EditorMedia media, ContentActor actor) : PageModel
+    ContentDefinitionManager definitions, EditorFields editors, EditorMedia media, ContentActor actor, IStringLocalizer<AdminText> text) : PageModel
 {
     /// <summary>The latest version the form was made from; a save from an older one is a conflict.</summary>
     [BindProperty(Name = "baseVersionId")]
@@ -87,7 +89,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         }
         if (Item.Part("LocalizationPart") is null || MissingCultures.All(c => c.Value != culture))
         {
-            GeneralErrors.Add($"'{culture}' is not a language this item can be translated into.");
+            GeneralErrors.Add(text["'{0}' is not a language this item can be translated into.", culture ?? ""]);
             Values = EditorValues.Read(Item, Fields);
             BaseVersionId = Item.ContentItemVersionId;
             return Refuse(StatusCodes.Status422UnprocessableEntity);
@@ -124,9 +126,9 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         var posted = await media.ReadAsync(Request, Fields, Type.Name, Errors, HttpContext.RequestAborted);
         Values = posted;
         var working = Item.Clone();
-        foreach (var (key, message) in posted.ApplyTo(working, Fields))
+        foreach (var (key, error) in posted.ApplyTo(working, Fields))
         {
-            Errors[key] = message;
+            Errors[key] = text.Localize(error);
         }
         if (submit == "preview")
         {
@@ -240,7 +242,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         var baseVersion = BaseVersionId is { } baseId && IdGenerator.IsWellFormed(baseId) ? await content.GetVersionAsync(baseId, cancellationToken) : null;
         if (Theirs is null)
         {
-            GeneralErrors.Add("The item was deleted while you were editing it.");
+            GeneralErrors.Add(text["The item was deleted while you were editing it."]);
             return;
         }
         var merge = EditorMerge.Merge(Fields, EditorValues.Read(baseVersion ?? Theirs, Fields), EditorValues.Read(Theirs, Fields), mine);
@@ -248,7 +250,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         BothChanged.UnionWith(merge.BothChanged);
         Values = mine;
         BaseVersionId = Theirs.ContentItemVersionId;
-        GeneralErrors.Add($"{Theirs.Author ?? "Someone"} saved this item while you were editing it. Their changes are listed below and merged into the form; check the fields you both changed, then save again.");
+        GeneralErrors.Add(text["{0} saved this item while you were editing it. Their changes are listed below and merged into the form; check the fields you both changed, then save again.", Theirs.Author ?? text["Someone"]]);
     }
 
     private void Preview()
@@ -276,11 +278,11 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         {
             if (EditorMerge.FieldFor(Fields, error.Member) is { } key)
             {
-                Errors[key] = Errors.TryGetValue(key, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
+                Errors[key] = Errors.TryGetValue(key, out var earlier) ? $"{earlier} {text.Localize(error)}" : text.Localize(error);
             }
             else
             {
-                GeneralErrors.Add(error.Message);
+                GeneralErrors.Add(text.Localize(error));
             }
         }
         return Refuse(result.Failure switch

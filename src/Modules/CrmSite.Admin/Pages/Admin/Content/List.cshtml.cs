@@ -1,9 +1,11 @@
 using System.Globalization;
 using CrmSite.Admin.Contents;
 using CrmSite.Content.Definitions;
+using CrmSite.Content.Localization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Content;
 
@@ -12,7 +14,7 @@ namespace CrmSite.Admin.Pages.Admin.Content;
 /// unknown type, or one the caller may not list, is 404; a status or order that is not one is shown beside its
 /// field with 400.
 /// </summary>
-public sealed class ListModel(ContentListing listing, ContentDefinitionManager definitions) : PageModel
+public sealed class ListModel(ContentListing listing, ContentDefinitionManager definitions, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
@@ -76,11 +78,11 @@ public sealed class ListModel(ContentListing listing, ContentDefinitionManager d
         };
         if (status is null)
         {
-            Errors["status"] = $"'{Status}' is not a status; choose latest, published or draft.";
+            Errors["status"] = text["'{0}' is not a status; choose latest, published or draft.", Status!];
         }
         if (order is null)
         {
-            Errors["sort"] = $"'{Sort}' is not an order; choose modified, title or created.";
+            Errors["sort"] = text["'{0}' is not an order; choose modified, title or created.", Sort!];
         }
         if (Errors.Count > 0)
         {

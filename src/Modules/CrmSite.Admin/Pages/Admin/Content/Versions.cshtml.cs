@@ -2,11 +2,13 @@ using CrmSite.Admin.Editing;
 using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
+using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Content;
 
@@ -17,7 +19,7 @@ namespace CrmSite.Admin.Pages.Admin.Content;
 /// item; restoring is an edit (and a publish) through <see cref="ContentWrites"/>.
 /// </summary>
 public sealed class VersionsModel(ContentManager content, ContentWrites writes, ContentAuthorization authorization,
-    ContentDefinitionManager definitions, EditorFields editors) : PageModel
+    ContentDefinitionManager definitions, EditorFields editors, IStringLocalizer<AdminText> text) : PageModel
 {
     /// <summary>The version whose changes are shown; the newest when not given.</summary>
     [BindProperty(SupportsGet = true, Name = "compare")]
@@ -64,7 +66,7 @@ public sealed class VersionsModel(ContentManager content, ContentWrites writes, 
         {
             return Redirect($"/admin/content/{Uri.EscapeDataString(Type.Name)}/{Newest.ContentItemId}?done={(publish ? "published" : "saved")}");
         }
-        Errors.AddRange(result.Errors.Select(e => e.Message));
+        Errors.AddRange(result.Errors.Select(text.Localize));
         Response.StatusCode = result.Failure switch
         {
             ContentFailure.NotFound => StatusCodes.Status404NotFound,
@@ -95,7 +97,7 @@ public sealed class VersionsModel(ContentManager content, ContentWrites writes, 
         var index = Compare is { Length: > 0 } wanted ? Versions.ToList().FindIndex(v => v.ContentItemVersionId == wanted) : 0;
         if (index < 0)
         {
-            Errors.Add($"Version {Compare} is not a version of this item.");
+            Errors.Add(text["Version {0} is not a version of this item.", Compare!]);
             Response.StatusCode = StatusCodes.Status404NotFound;
             return null;
         }

@@ -1,9 +1,11 @@
 using CrmSite.Admin.Definitions;
 using CrmSite.Content.Definitions;
+using CrmSite.Content.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Definitions;
 
@@ -11,7 +13,7 @@ namespace CrmSite.Admin.Pages.Admin.Definitions;
 /// <c>/admin/definitions/parts/{name}/fields/{field}</c>: a field's common and kind settings. Errors appear beside
 /// their inputs (422); a save made from an older part is refused with the part as it is now (409).
 /// </summary>
-public sealed class FieldModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization) : PageModel
+public sealed class FieldModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty]
     public FieldSettingsForm Form { get; set; } = new();
@@ -66,7 +68,7 @@ public sealed class FieldModel(ContentDefinitionManager definitions, DefinitionE
         {
             foreach (var error in result.Errors)
             {
-                Errors[error.Member] = error.Message;
+                Errors[error.Member] = text.Localize(error);
             }
             // The posted stamp stays: the form still stands on the part it was made from.
             Stamp = posted;
@@ -79,7 +81,7 @@ public sealed class FieldModel(ContentDefinitionManager definitions, DefinitionE
             return NotFound();
         }
         Form = FieldSettingsForm.Read(Field);
-        GeneralError = "Someone else changed this part after you opened the page; here is the field as it is now. Make your change again.";
+        GeneralError = text["Someone else changed this part after you opened the page; here is the field as it is now. Make your change again."];
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }

@@ -1,9 +1,11 @@
 using CrmSite.Admin.Definitions;
 using CrmSite.Content.Definitions;
+using CrmSite.Content.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Definitions;
 
@@ -12,7 +14,7 @@ namespace CrmSite.Admin.Pages.Admin.Definitions;
 /// opens its page for the rest of its settings. A malformed name is refused beside it (422), a name the part
 /// already has too, as a conflict with what is stored (409).
 /// </summary>
-public sealed class NewFieldModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization) : PageModel
+public sealed class NewFieldModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(Name = "fieldName")]
     public string? FieldName { get; set; }
@@ -48,13 +50,13 @@ public sealed class NewFieldModel(ContentDefinitionManager definitions, Definiti
         }
         foreach (var error in result.Errors)
         {
-            Errors[error.Member] = error.Message;
+            Errors[error.Member] = text.Localize(error);
         }
         if (result.Stale && result.Errors.Count == 0)
         {
             definitions.Reset();
             await LoadAsync(name);
-            GeneralError = "Someone else changed this part after you opened the page; check its fields below and add yours again.";
+            GeneralError = text["Someone else changed this part after you opened the page; check its fields below and add yours again."];
         }
         else
         {

@@ -1,9 +1,11 @@
 using CrmSite.Admin.Definitions;
 using CrmSite.Content.Definitions;
+using CrmSite.Content.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Definitions;
 
@@ -11,7 +13,7 @@ namespace CrmSite.Admin.Pages.Admin.Definitions;
 /// <c>/admin/definitions/types/{name}</c>: a type's settings (editable with EditContentTypes) and its parts in
 /// position order with their fields. A save made from an older definition is refused with the current one (409).
 /// </summary>
-public sealed class TypeModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization) : PageModel
+public sealed class TypeModel(ContentDefinitionManager definitions, DefinitionEditing editing, IAuthorizationService authorization, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty]
     public TypeSettingsForm Form { get; set; } = new();
@@ -64,7 +66,7 @@ public sealed class TypeModel(ContentDefinitionManager definitions, DefinitionEd
             return NotFound();
         }
         Form = TypeSettingsForm.Read(Type);
-        GeneralError = "Someone else changed this type after you opened the page; here it is as it is now. Make your change again.";
+        GeneralError = text["Someone else changed this type after you opened the page; here it is as it is now. Make your change again."];
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }

@@ -1,7 +1,9 @@
+using CrmSite.Content.Localization;
 using CrmSite.Search.Indexes;
 using CrmSite.Search.Indexing;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Search.Pages.Admin.Search;
 
@@ -9,7 +11,7 @@ namespace CrmSite.Search.Pages.Admin.Search;
 /// <c>/admin/search/indexes</c> (ManageLuceneIndexes): the index profiles with this node's copy of each, and Rebuild
 /// and Reset, which ask every node to rebuild that index from the store as the recipe steps do.
 /// </summary>
-public sealed class IndexesModel(IndexProfileStore profiles, LuceneIndexes indexes, IndexRebuildRequests rebuilds) : PageModel
+public sealed class IndexesModel(IndexProfileStore profiles, LuceneIndexes indexes, IndexRebuildRequests rebuilds, IStringLocalizer<AdminText> text) : PageModel
 {
     public IReadOnlyList<IndexRow> Rows { get; private set; } = [];
 
@@ -29,10 +31,10 @@ public sealed class IndexesModel(IndexProfileStore profiles, LuceneIndexes index
     }
 
     public Task<IActionResult> OnPostRebuildAsync(string? name, CancellationToken cancellationToken) =>
-        RequestAsync(name, $"A rebuild of “{name}” was requested: every node rebuilds its copy from the store within seconds.", cancellationToken);
+        RequestAsync(name, text["A rebuild of “{0}” was requested: every node rebuilds its copy from the store within seconds.", name ?? ""], cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string? name, CancellationToken cancellationToken) =>
-        RequestAsync(name, $"A reset of “{name}” was requested: every node empties its copy and indexes the store again within seconds.", cancellationToken);
+        RequestAsync(name, text["A reset of “{0}” was requested: every node empties its copy and indexes the store again within seconds.", name ?? ""], cancellationToken);
 
     private async Task<IActionResult> RequestAsync(string? name, string status, CancellationToken cancellationToken)
     {
