@@ -8,8 +8,10 @@ namespace CrmSite.Content.Media;
 /// <summary>
 /// The request size limit of the paths that take uploads (the media library, the content editor, the media API):
 /// <see cref="MediaOptions.MaxRequestBodySize"/> instead of the server's default. A request that announces more is
-/// answered 413 before its body is read; one that sends more without announcing it is cut off by the server (413).
-/// Each file is then held to <see cref="MediaOptions.MaxFileSize"/> by <see cref="MediaStore"/> while it streams.
+/// answered 413 before its body is read. One that sends more without announcing it (chunked) is cut off by the
+/// server while its form is read here, and answered 413 too: read later, by the pages' antiforgery check, the cut
+/// would become a 400. Each file is then held to <see cref="MediaOptions.MaxFileSize"/> by <see cref="MediaStore"/>.
+/// Runs after authorization, so only signed-in callers allowed in have their uploads read.
 /// </summary>
 public static class MediaUploadLimits
 {
@@ -23,16 +25,33 @@ public static class MediaUploadLimits
             var limit = context.RequestServices.GetRequiredService<MediaOptions>().MaxRequestBodySize;
             if (request.ContentLength > limit)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync($"The upload is larger than {limit / 1_000_000} MB, the most one request may send.", context.RequestAborted);
+                await TooLargeAsync(context, limit);
                 return;
             }
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
                 size.MaxRequestBodySize = limit;
             }
+            if (request.HasFormContentType && context.User.Identity?.IsAuthenticated == true)
+            {
+                try
+                {
+                    await request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (BadHttpRequestException cut) when (cut.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    await TooLargeAsync(context, limit);
+                    return;
+                }
+            }
         }
         await next(context);
     });
+
+    private static Task TooLargeAsync(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync($"The upload is larger than {limit / 1_000_000} MB, the most one request may send.", context.RequestAborted);
+    }
 }

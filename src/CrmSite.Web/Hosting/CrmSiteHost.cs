@@ -61,8 +61,6 @@ public static class CrmSiteHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAdminSecurityHeaders();
-        // Upload paths take larger bodies than the server's default (CrmSite:Media:MaxRequestBodySize).
-        app.UseMediaUploadLimits();
         // Before routing, which would give a file's path to the fallback endpoint, and before authentication: the
         // modules' static files (their wwwroot, under /_content/<module>/) hold no content.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = StaticFiles(app.Environment) });
@@ -74,6 +72,9 @@ public static class CrmSiteHost
         app.UseRequestLocalization(AdminCulture.Options());
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Upload paths take larger bodies than the server's default (CrmSite:Media:MaxRequestBodySize); after
+        // authorization, so only callers allowed in make the server read an upload.
+        app.UseMediaUploadLimits();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

@@ -106,6 +106,27 @@ public abstract class MediaLibraryTests(SiteFixture<MediaSite> fixture)
         Assert.Equal(MediaSite.MaxFileSize, (await served.Content.ReadAsByteArrayAsync()).Length);
     }
 
+    [SkippableFact]
+    public async Task Upload_IsRefusedNot500_WhenAChunkedRequestHidesItsSize()
+    {
+        var (editor, _) = await Site.BrowserAsync("Editor");
+        var form = await LibraryForms.FormAsync(editor, "", "Upload");
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+        // A stream that cannot say its length makes the client send the body in chunks, without Content-Length.
+        body.Add(new StreamContent(new UnknownLength(LibraryForms.PdfOf(MediaSite.MaxRequestBodySize + 1))), "files", "hidden.pdf");
+
+        using var refused = await editor.PostAsync(form.Action, body);
+
+        Assert.Null(refused.RequestMessage!.Content!.Headers.ContentLength);
+        Assert.True(refused.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity, $"{(int)refused.StatusCode}");
+        using var served = await Site.CreateClient().GetAsync("/media/hidden.pdf");
+        Assert.Equal(HttpStatusCode.NotFound, served.StatusCode);
+    }
+
     [SkippableTheory]
     [InlineData("/media/../crmsite.db")]
     [InlineData("/media/%2E%2E/crmsite.db")]
@@ -194,6 +215,12 @@ public abstract class MediaLibraryTests(SiteFixture<MediaSite> fixture)
         Assert.Contains($"{MediaAudit.MediaDeleted} {folder}/old.pdf", events);
         Assert.Contains($"{MediaAudit.MediaFolderDeleted} {folder}", events);
     }
+}
+
+/// <summary>A readable stream that does not know its length.</summary>
+internal sealed class UnknownLength(byte[] content) : MemoryStream(content)
+{
+    public override bool CanSeek => false;
 }
 
 public sealed class MediaLibrarySqliteTests(MediaSqliteSite fixture) : MediaLibraryTests(fixture), IClassFixture<MediaSqliteSite>;
