@@ -62,12 +62,12 @@ public sealed class MediaStore
     {
         if (!MediaPath.TryNormalize(parent, out var folder, allowRoot: true) || !FolderExists(folder))
         {
-            return MediaResult.Refused(MediaProblem.NotFound, "The folder does not exist.");
+            return MediaResult.Refused(MediaProblem.NotFound, $"The folder does not exist.");
         }
         if (name is null || !MediaPath.IsName(name.Trim()) || !MediaPath.TryNormalize(MediaPath.Combine(folder, name.Trim()), out var path) ||
             Resolve(path) is not { } full)
         {
-            return MediaResult.Refused(MediaProblem.BadName, "A folder name may not be empty, start with a dot, or hold / \\ : * ? \" < > | or control characters.");
+            return MediaResult.Refused(MediaProblem.BadName, $"A folder name may not be empty, start with a dot, or hold / \\ : * ? \" < > | or control characters.");
         }
         if (Directory.Exists(full) || File.Exists(full))
         {
@@ -120,7 +120,7 @@ public sealed class MediaStore
     {
         if (!MediaPath.TryNormalize(path, out var normalized) || Resolve(normalized) is not { } full || !File.Exists(full))
         {
-            return MediaResult.Refused(MediaProblem.NotFound, "There is no such file.");
+            return MediaResult.Refused(MediaProblem.NotFound, $"There is no such file.");
         }
         File.Delete(full);
         return new MediaResult(normalized);
@@ -131,7 +131,7 @@ public sealed class MediaStore
     {
         if (!MediaPath.TryNormalize(path, out var normalized) || Resolve(normalized) is not { } full || !Directory.Exists(full))
         {
-            return MediaResult.Refused(MediaProblem.NotFound, "There is no such folder.");
+            return MediaResult.Refused(MediaProblem.NotFound, $"There is no such folder.");
         }
         if (Directory.EnumerateFileSystemEntries(full).Any())
         {

@@ -186,7 +186,7 @@ public sealed partial class AdminTextCatalogueTests
     [GeneratedRegex(@"const string \w*Message\s*=\s*" + Literal)]
     private static partial Regex MessageConstant();
 
-    [GeneratedRegex(@"(?:AddError|ContentError|\bInvalid|errors\.Add\(new)\(")]
+    [GeneratedRegex(@"(?:AddError|ContentError|\bInvalid|\bRefused|errors\.Add\(new)\(")]
     private static partial Regex ErrorCall();
 
     [GeneratedRegex(@"\$""(?<text>(?:[^""\\{]|\\.|\{\{|\}\}|\{[^{}]*\})*)""")]

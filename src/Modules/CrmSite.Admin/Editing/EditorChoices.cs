@@ -33,6 +33,19 @@ public sealed class EditorChoices(CrmSiteDbContext db, ContentManager content, C
         return field with { Search = text, Choices = missing.Count == 0 ? offered : [.. offered, .. await TitlesAsync(missing, cancellationToken)] };
     }
 
+    /// <summary><paramref name="fields"/> with each content picker narrowed by the text posted in its search input.</summary>
+    public async Task<IReadOnlyList<EditorField>> SearchAsync(IReadOnlyList<EditorField> fields, EditorValues posted, CancellationToken cancellationToken)
+    {
+        var searched = new List<EditorField>(fields.Count);
+        foreach (var field in fields)
+        {
+            searched.Add(field.Kind == EditorKind.Picker && field.PickerTypes.Count > 0
+                ? await SearchAsync(field, posted[field.SearchKey], posted.All(field.Key), cancellationToken)
+                : field);
+        }
+        return searched;
+    }
+
     private async Task<IReadOnlyList<EditorChoice>> ItemsAsync(IReadOnlyCollection<string> contentTypes, string? search, CancellationToken cancellationToken)
     {
         var visible = new List<string>();

@@ -1,9 +1,11 @@
 using System.Globalization;
 using CrmSite.Content.Audit;
+using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
 using CrmSite.Content.Media;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Editing;
 
@@ -14,7 +16,7 @@ namespace CrmSite.Admin.Editing;
 /// comes out is the field's final list, which <see cref="EditorValues"/> compares and writes like any other input.
 /// Uploading needs ManageMediaContent; each upload is audited. Refusals land on the field.
 /// </summary>
-public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor actor, IAuthorizationService authorization, TimeProvider clock)
+public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor actor, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<AdminText> text)
 {
     public async Task<EditorValues> ReadAsync(HttpRequest request, IReadOnlyList<EditorField> fields, string contentType,
         IDictionary<string, string> errors, CancellationToken cancellationToken)
@@ -23,7 +25,7 @@ public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor
         var values = EditorValues.FromForm(form);
         foreach (var field in fields.Where(f => f.Kind == EditorKind.Media))
         {
-            var problems = new List<string>();
+            var problems = new List<ContentError>();
             var texts = values.All(field.LinkTextKey);
             var removed = values.All(field.RemoveKey).ToHashSet(StringComparer.Ordinal);
             var media = values.All(field.Key).Select((p, i) => (Path: p, Text: i < texts.Count ? texts[i] : ""))
@@ -47,7 +49,7 @@ public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor
             var files = form.Files.GetFiles(field.UploadKey).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
             if (files.Count > 0 && !(await authorization.AuthorizeAsync(request.HttpContext.User, MediaPermissions.ManageMedia.Policy)).Succeeded)
             {
-                problems.Add("You may not upload files: uploading needs the ManageMediaContent permission. Name a file already in the library instead.");
+                problems.Add(new ContentError(field.Key, $"You may not upload files: uploading needs the ManageMediaContent permission. Name a file already in the library instead."));
                 files.Clear();
             }
             var folder = MediaPath.Combine(contentType.ToLowerInvariant(), clock.GetUtcNow().Year.ToString(CultureInfo.InvariantCulture));
@@ -57,7 +59,7 @@ public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor
                 var result = await store.SaveAsync(folder, file.FileName, stream, field.AllowedExtensions, renameWhenTaken: true, cancellationToken);
                 if (!result.Succeeded)
                 {
-                    problems.Add(result.Message!);
+                    problems.Add(result.Error!);
                     continue;
                 }
                 media.Add((result.Path!, ""));
@@ -69,23 +71,23 @@ public sealed class EditorMedia(MediaStore store, MediaAudit audit, ContentActor
             values.Set(field.LinkTextKey, [.. media.Select(m => m.Text)]);
             if (problems.Count > 0)
             {
-                errors[field.Key] = string.Join(' ', problems);
+                errors[field.Key] = string.Join(' ', problems.Select(text.Localize));
             }
         }
         return values;
     }
 
     /// <summary>Why <paramref name="path"/> cannot be added to <paramref name="field"/>, or null when it can.</summary>
-    private string? Refusal(EditorField field, string path)
+    private ContentError? Refusal(EditorField field, string path)
     {
         if (store.FindFile(path) is null)
         {
-            return $"There is no file '{path}' in the media library: write its path as the library shows it, such as factsheets/2024/report.pdf.";
+            return new ContentError(field.Key, $"There is no file '{path}' in the media library: write its path as the library shows it, such as factsheets/2024/report.pdf.");
         }
         var extension = MediaPath.ExtensionOf(path);
         return !store.Options.AllowedFileExtensions.Contains(extension) ||
                field.AllowedExtensions.Count > 0 && !field.AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
-            ? $"'{path}': files of type '{extension}' are not allowed in {field.Label}."
+            ? new ContentError(field.Key, $"'{path}': files of type '{extension}' are not allowed in {field.Label}.")
             : null;
     }
 }

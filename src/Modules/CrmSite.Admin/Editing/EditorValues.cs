@@ -29,6 +29,11 @@ public sealed class EditorValues
     /// <summary>All values of input <paramref name="name"/> (checkboxes, multiple selects).</summary>
     public IReadOnlyList<string> All(string name) => _values.TryGetValue(name, out var values) ? values : [];
 
+    /// <summary>The Markdown and HTML inputs of <paramref name="fields"/> as readers would see them: rendered and sanitised.</summary>
+    public IEnumerable<(string Key, string Html)> Rendered(IReadOnlyList<EditorField> fields) => fields
+        .Where(f => f.Kind is EditorKind.Markdown or EditorKind.Html)
+        .Select(f => (f.Key, (f.Kind == EditorKind.Markdown ? ContentHtml.FromMarkdown(this[f.Key]) : ContentHtml.Sanitize(this[f.Key])) ?? ""));
+
     public void Set(string name, params string[] values) => _values[name] = values;
 
     /// <summary>The values of <paramref name="fields"/> as <paramref name="item"/> holds them.</summary>

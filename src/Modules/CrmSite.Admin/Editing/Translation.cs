@@ -1,4 +1,5 @@
 using CrmSite.Content.Items;
+using CrmSite.Content.Management;
 
 namespace CrmSite.Admin.Editing;
 
@@ -22,4 +23,11 @@ public static class Translation
         }
         return copy;
     }
+
+    /// <summary>The latest versions of <paramref name="item"/>'s other languages: the items of its localisation set but itself.</summary>
+    public static async Task<IReadOnlyList<ContentItem>> OthersAsync(ContentReader reader, ContentItem item, CancellationToken cancellationToken) =>
+        item.Part("LocalizationPart")?["LocalizationSet"]?.ToString() is { Length: > 0 } set
+            ? [.. (await reader.ListByFieldAsync(item.ContentType, "LocalizationPart", "LocalizationSet", set, VersionOptions.Latest, cancellationToken))
+                .Where(t => t.ContentItemId != item.ContentItemId)]
+            : [];
 }

@@ -1,16 +1,15 @@
-using ContentResult = CrmSite.Content.Management.ContentResult;
 using CrmSite.Admin.Editing;
 using CrmSite.Content.Api;
 using CrmSite.Content.Definitions;
 using CrmSite.Content.Items;
 using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
-using CrmSite.Content.Rendering;
 using CrmSite.Content.Security;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using ContentResult = CrmSite.Content.Management.ContentResult;
 
 namespace CrmSite.Admin.Pages.Admin.Content;
 
@@ -136,7 +135,10 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         }
         if (submit == "preview")
         {
-            Preview();
+            foreach (var (key, html) in posted.Rendered(Fields))
+            {
+                Previews[key] = html;
+            }
             return Page();
         }
         if (Errors.Count > 0)
@@ -230,11 +232,7 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
         CanPublish = await authorization.CanAsync(ContentPermissions.PublishContent, Item);
         CanDelete = !IsNew && await authorization.CanAsync(ContentPermissions.DeleteContent, Item);
         Fields = await editors.ForAsync(definition, all, Item, cancellationToken);
-        if (!IsNew && Item.Part("LocalizationPart")?["LocalizationSet"]?.ToString() is { Length: > 0 } set)
-        {
-            Translations = [.. (await reader.ListByFieldAsync(definition.Name, "LocalizationPart", "LocalizationSet", set, VersionOptions.Latest, cancellationToken))
-                .Where(t => t.ContentItemId != Item.ContentItemId)];
-        }
+        Translations = IsNew ? [] : await Translation.OthersAsync(reader, Item, cancellationToken);
         return null;
     }
 
@@ -264,30 +262,8 @@ public sealed class EditModel(ContentManager content, ContentReader reader, Cont
     private async Task<IActionResult> FindAsync()
     {
         Values = EditorValues.FromForm(Request.Form);
-        var fields = new List<EditorField>(Fields.Count);
-        foreach (var field in Fields)
-        {
-            fields.Add(field.Kind == EditorKind.Picker && field.PickerTypes.Count > 0
-                ? await choices.SearchAsync(field, Request.Form[field.SearchKey].ToString(), Values.All(field.Key), HttpContext.RequestAborted)
-                : field);
-        }
-        Fields = fields;
+        Fields = await choices.SearchAsync(Fields, Values, HttpContext.RequestAborted);
         return Page();
-    }
-
-    private void Preview()
-    {
-        foreach (var field in Fields)
-        {
-            if (field.Kind == EditorKind.Markdown)
-            {
-                Previews[field.Key] = ContentHtml.FromMarkdown(Values[field.Key]) ?? "";
-            }
-            else if (field.Kind == EditorKind.Html)
-            {
-                Previews[field.Key] = ContentHtml.Sanitize(Values[field.Key]) ?? "";
-            }
-        }
     }
 
     private IActionResult Failed(ContentResult result)

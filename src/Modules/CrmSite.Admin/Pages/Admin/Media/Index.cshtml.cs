@@ -1,10 +1,12 @@
 using System.Globalization;
 using CrmSite.Content.Audit;
+using CrmSite.Content.Localization;
 using CrmSite.Content.Management;
 using CrmSite.Content.Media;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CrmSite.Admin.Pages.Admin.Media;
 
@@ -13,7 +15,7 @@ namespace CrmSite.Admin.Pages.Admin.Media;
 /// into it, a new folder, delete a file or an empty folder. Every change is audited; refusals (a name, an
 /// extension, a size, an existing file) are shown beside their input with 422.
 /// </summary>
-public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor actor) : PageModel
+public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor actor, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "path")]
     public string? Path { get; set; }
@@ -41,7 +43,7 @@ public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor 
         }
         if (files is null || files.Count == 0 || files.All(f => f.Length == 0 && string.IsNullOrEmpty(f.FileName)))
         {
-            return Refuse("files", "Choose one or more files to upload.");
+            return Refuse("files", text["Choose one or more files to upload."]);
         }
         var saved = new List<string>();
         var refused = new List<string>();
@@ -56,13 +58,13 @@ public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor 
             }
             else
             {
-                refused.Add(result.Message!);
+                refused.Add(text.Localize(result.Error!));
             }
         }
         if (refused.Count > 0)
         {
             Entries = store.List(Folder) ?? [];
-            var kept = saved.Count == 0 ? "" : $" Uploaded: {string.Join(", ", saved.Select(MediaPath.NameOf))}.";
+            var kept = saved.Count == 0 ? "" : " " + text["Uploaded: {0}.", string.Join(", ", saved.Select(MediaPath.NameOf))];
             return Refuse("files", string.Join(' ', refused) + kept);
         }
         return Redirect(Here(saved.Count == 1 ? "uploaded" : "uploaded-" + saved.Count.ToString(CultureInfo.InvariantCulture)));
@@ -77,7 +79,7 @@ public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor 
         var result = store.CreateFolder(Folder, name);
         if (!result.Succeeded)
         {
-            return Refuse("name", result.Message!);
+            return Refuse("name", text.Localize(result.Error!));
         }
         await audit.RecordAsync(MediaAudit.MediaFolderCreated, actor.UserName, result.Path!, cancellationToken: HttpContext.RequestAborted);
         return Redirect(Here("folder"));
@@ -94,7 +96,7 @@ public sealed class IndexModel(MediaStore store, MediaAudit audit, ContentActor 
         var result = isFolder ? store.DeleteFolder(target) : store.DeleteFile(target);
         if (!result.Succeeded)
         {
-            return result.Problem == MediaProblem.NotFound ? NotFound() : Refuse("delete", result.Message!);
+            return result.Problem == MediaProblem.NotFound ? NotFound() : Refuse("delete", text.Localize(result.Error!));
         }
         await audit.RecordAsync(isFolder ? MediaAudit.MediaFolderDeleted : MediaAudit.MediaDeleted, actor.UserName, result.Path!,
             cancellationToken: HttpContext.RequestAborted);
