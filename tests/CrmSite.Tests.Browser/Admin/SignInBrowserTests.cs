@@ -50,6 +50,7 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin/api-clients/new", true)]
     [InlineData("/admin/roles", true)]
     [InlineData("/admin/roles/Editor", true)]
+    [InlineData("/admin/media", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
     {
         var page = await site.OpenForAxeAsync(path, signedIn);
