@@ -45,6 +45,13 @@ public abstract partial class AdminLanguageTests(SiteFixture<ClockSite> fixture)
         // The one message for every failed sign-in, in Urdu.
         using var failed = await SignInPages.SignInAsync(browser, "nobody-" + Guid.NewGuid().ToString("N")[..6], "wrong");
         Assert.Contains("صارف نام یا پاس ورڈ غلط ہے۔", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // What is wrong with a new password, in Urdu, from Identity's password rules and the site's settings.
+        var user = await SignInPages.CreateUserAsync(Site, "Author");
+        using var weak = await SignInPages.ChangePasswordAsync(browser, "/admin/change-password", user, SignInPages.Password, "short");
+        var problems = await weak.Content.ReadAsStringAsync();
+        Assert.Contains("نیا پاس ورڈ 6 حروف سے چھوٹا ہے۔", problems, StringComparison.Ordinal);
+        Assert.Contains("نئے پاس ورڈ میں ایک ہندسہ (0-9) ہونا چاہیے۔", problems, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -59,7 +59,7 @@ public static class AccountApi
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The new password is not acceptable.",
-                [.. problems.Select(p => ContentError.Verbatim("newPassword", p))]),
+                [.. problems.Select(p => ContentError.Verbatim("newPassword", p.Description))]),
             _ => InvalidLogin(),
         };
     }

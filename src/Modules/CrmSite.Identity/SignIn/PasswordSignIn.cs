@@ -57,7 +57,7 @@ public sealed class PasswordSignIn(SignInManager<CrmUser> signIn, AccountAudit a
     /// Changes a password given the current one (the generated setup password included); the errors name what is
     /// wrong with the new one. A wrong current password counts as a failed sign-in and gets the same answer.
     /// </summary>
-    public async Task<(SignInOutcome Outcome, IReadOnlyList<string> Problems)> ChangePasswordAsync(string userName, string currentPassword,
+    public async Task<(SignInOutcome Outcome, IReadOnlyList<IdentityError> Problems)> ChangePasswordAsync(string userName, string currentPassword,
         string newPassword, bool signInAfter, CancellationToken cancellationToken = default)
     {
         var users = signIn.UserManager;
@@ -79,7 +79,7 @@ public sealed class PasswordSignIn(SignInManager<CrmUser> signIn, AccountAudit a
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
-            return (SignInOutcome.MustChangePassword, [.. result.Errors.Select(e => e.Description)]);
+            return (SignInOutcome.MustChangePassword, [.. result.Errors]);
         }
         user.MustChangePassword = false;
         await users.UpdateAsync(user);

@@ -1,9 +1,11 @@
 using CrmSite.Content.Localization;
 using CrmSite.Identity.SignIn;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CrmSite.Identity.Pages.Admin;
 
@@ -13,7 +15,7 @@ namespace CrmSite.Identity.Pages.Admin;
 /// new password's problems are listed beside it. Rate-limited with the sign-in page.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ChangePasswordModel(PasswordSignIn signIn, IStringLocalizer<AdminText> text) : PageModel
+public sealed class ChangePasswordModel(PasswordSignIn signIn, IOptions<IdentityOptions> identity, IStringLocalizer<AdminText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -55,7 +57,7 @@ public sealed class ChangePasswordModel(PasswordSignIn signIn, IStringLocalizer<
             case SignInOutcome.SignedIn:
                 return LocalRedirect(AccountUrls.SafeReturnUrl(Url, ReturnUrl));
             case SignInOutcome.MustChangePassword:
-                Problems = problems;
+                Problems = [.. problems.Select(p => PasswordProblems.Describe(p, identity.Value.Password, text))];
                 return Page();
             default:
                 Error = text[PasswordSignIn.FailedMessage];
