@@ -190,11 +190,7 @@ public sealed class ContentListing(CrmSiteDbContext db, ContentDefinitionManager
         }
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var text = query.Text.Trim().ToLowerInvariant();
-            // Runs in SQL as lower(DisplayText) containing the lower-cased text (SQLite lowers ASCII letters only).
-#pragma warning disable CA1304, CA1311, CA1862
-            versions = versions.Where(v => v.DisplayText != null && v.DisplayText.ToLower().Contains(text));
-#pragma warning restore CA1304, CA1311, CA1862
+            versions = versions.TitleContains(query.Text);
         }
         return versions;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CrmSite.Admin.Contents;
 using CrmSite.Content.Api;
 using CrmSite.Content.Items;
 using CrmSite.Content.Management;
@@ -59,11 +60,7 @@ public sealed class EditorChoices(CrmSiteDbContext db, ContentManager content, C
         var published = db.ContentItems.AsNoTracking().Where(v => v.Published && visible.Contains(v.ContentType));
         if (search is not null)
         {
-            var text = search.ToLowerInvariant();
-            // Runs in SQL as lower(DisplayText) containing the lower-cased text (SQLite lowers ASCII letters only).
-#pragma warning disable CA1304, CA1311, CA1862
-            published = published.Where(v => v.DisplayText != null && v.DisplayText.ToLower().Contains(text));
-#pragma warning restore CA1304, CA1311, CA1862
+            published = published.TitleContains(search);
         }
         var rows = await published
             .OrderBy(v => v.DisplayText).ThenBy(v => v.Id).Take(MaxItems)
