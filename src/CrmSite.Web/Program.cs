@@ -10,6 +10,7 @@ using CrmSite.Search;
 using CrmSite.Secretariats;
 using CrmSite.Web.Cli;
 using CrmSite.Web.Hosting;
+using CrmSite.Workflows;
 
 IModule[] modules =
 [
@@ -18,6 +19,7 @@ IModule[] modules =
     new AdminModule(),
     new SearchModule(),
     new GraphQLModule(),
+    new WorkflowsModule(),
     new ChaptersModule(),
     new SecretariatsModule(),
     new FactSheetsModule(),

@@ -18,7 +18,8 @@ public sealed class ContentManager(
     ContentEvents events,
     ContentVersionWriter writer,
     ContentActor actor,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<IContentCommitObserver> observers)
 {
     /// <summary>A new, unsaved item of <paramref name="contentType"/>, or null when the type is not defined.</summary>
     public async Task<ContentItem?> NewAsync(string contentType, CancellationToken cancellationToken = default) =>
@@ -38,7 +39,7 @@ public sealed class ContentManager(
 
     /// <summary>Saves a new item, as a draft or published.</summary>
     public Task<ContentResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var (type, all, error) = await ResolveTypeAsync(item, cancellationToken);
             if (type is null)
@@ -74,7 +75,7 @@ public sealed class ContentManager(
     /// made from; when it is no longer the latest the change is refused as stale. Null means "the latest".
     /// </summary>
     public Task<ContentResult> UpdateAsync(ContentItem item, string? baseVersionId, bool publish, CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var current = await GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
             if (current is null)
@@ -121,7 +122,7 @@ public sealed class ContentManager(
     /// version the caller reviewed); otherwise the publish is refused as stale.
     /// </summary>
     public Task<ContentResult> PublishAsync(string contentItemId, string? expectedVersionId, CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var latest = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
             if (latest is null)
@@ -149,7 +150,7 @@ public sealed class ContentManager(
 
     /// <summary>Takes the published version offline; the latest version stays as a draft.</summary>
     public Task<ContentResult> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var published = await GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
             if (published is null || !await writer.UnpublishAsync(published, cancellationToken))
@@ -163,7 +164,7 @@ public sealed class ContentManager(
 
     /// <summary>Soft-deletes an item: its versions stay in the store, none of them latest or published.</summary>
     public Task<ContentResult> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var item = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken)
                 ?? await GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
@@ -179,7 +180,7 @@ public sealed class ContentManager(
     /// <summary>Makes an old version's content the new latest version (history is kept), also for a removed item.</summary>
     public Task<ContentResult> RestoreAsync(string contentItemId, string contentItemVersionId, bool publish,
         CancellationToken cancellationToken = default) =>
-        StoreTransaction.RunAsync(db, async () =>
+        RunAsync(async () =>
         {
             var old = await GetVersionAsync(contentItemVersionId, cancellationToken);
             if (old is null || old.ContentItemId != contentItemId)
@@ -202,6 +203,40 @@ public sealed class ContentManager(
             return await SaveVersionAsync(context, all, new VersionWrite(current?.ContentItemVersionId, publish, "Restored"),
                 (h, c, t) => h.UpdatedAsync(c, t), cancellationToken);
         }, cancellationToken);
+
+    /// <summary>Runs a change in its transaction; once a transaction of its own has committed, tells the observers.</summary>
+    private async Task<ContentResult> RunAsync(Func<Task<ContentResult>> work, CancellationToken cancellationToken)
+    {
+        var own = db.Database.CurrentTransaction is null;
+        ContentResult result;
+        try
+        {
+            result = await StoreTransaction.RunAsync(db, work, cancellationToken);
+        }
+        catch
+        {
+            RolledBack(own);
+            throw;
+        }
+        if (!own || !result.Succeeded)
+        {
+            RolledBack(own);
+            return result;
+        }
+        foreach (var observer in observers)
+        {
+            await observer.CommittedAsync(cancellationToken);
+        }
+        return result;
+
+        void RolledBack(bool tell)
+        {
+            foreach (var observer in tell ? observers : [])
+            {
+                observer.RolledBack();
+            }
+        }
+    }
 
     internal async Task<ContentResult> SaveVersionAsync(ContentContext context, ContentDefinitionDocument all, VersionWrite write,
         Func<IContentHandler, ContentContext, CancellationToken, Task> after, CancellationToken cancellationToken)

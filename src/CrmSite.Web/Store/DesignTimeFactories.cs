@@ -1,5 +1,6 @@
 using CrmSite.Content.Store;
 using CrmSite.Identity.OpenId;
+using CrmSite.Workflows.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,7 +12,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqliteCrmSiteDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SqliteCrmSiteDbContext>()
             .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name))
-            .WithContributors([new OpenIdStoreModel()])
+            .WithContributors([new OpenIdStoreModel(), new WorkflowStoreModel()])
             .Options);
 }
 
@@ -21,6 +22,6 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresCrmSiteDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<PostgresCrmSiteDbContext>()
             .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsAssembly(typeof(PostgresDesignTimeFactory).Assembly.GetName().Name))
-            .WithContributors([new OpenIdStoreModel()])
+            .WithContributors([new OpenIdStoreModel(), new WorkflowStoreModel()])
             .Options);
 }

@@ -10,9 +10,9 @@ namespace CrmSite.Identity.Authorization;
 /// The one authorizer. A caller holds a permission when one of its roles grants it (Anonymous for callers without
 /// a sign-in, Authenticated for every signed-in one), grants a permission implying it, grants its per-type form
 /// (<c>EditContent_FactSheet</c>) for the item's type, or grants its "own" form for an item the caller owns.
-/// Writes to content that belongs to chapters also need a chapter scope for one of them. Every permission on an
-/// item of a restricted type (<see cref="ContentTypeGuard"/>) also needs the type's guard permission.
-/// Administrators hold all.
+/// Writes to content that belongs to chapters, and chapter-scoped permissions asked about such content, also need a
+/// chapter scope for one of them. Every permission on an item of a restricted type (<see cref="ContentTypeGuard"/>)
+/// also needs the type's guard permission. Administrators hold all.
 /// </summary>
 public sealed class PermissionAuthorizer(RolePermissions rolePermissions, ModuleCatalog modules, ContentTypeGuards guards)
     : AuthorizationHandler<PermissionRequirement>
@@ -34,7 +34,7 @@ public sealed class PermissionAuthorizer(RolePermissions rolePermissions, Module
         var granted = await rolePermissions.ForRolesAsync(roles);
         var item = context.Resource as ContentItem;
         if (Holds(granted, requirement.PermissionName, item, user, depth: 0) &&
-            (item is null || !ScopedPermissions.Contains(requirement.PermissionName) || InScope(item, user)) &&
+            (item is null || !IsScoped(requirement.PermissionName) || InScope(item, user)) &&
             (item is null || guards.For(item.ContentType) is not { } guard || Holds(granted, guard.Name, item, user, depth: 0)))
         {
             context.Succeed(requirement);
@@ -76,6 +76,9 @@ public sealed class PermissionAuthorizer(RolePermissions rolePermissions, Module
         }
         return permission.ImpliedBy?.Any(p => Holds(granted, p.Name, item, user, depth + 1)) == true;
     }
+
+    private bool IsScoped(string name) =>
+        ScopedPermissions.Contains(name) || (modules.Permissions.TryGetValue(name, out var permission) && permission.ChapterScoped);
 
     private static bool IsOwner(ContentItem item, ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && item.Owner is { Length: > 0 } owner &&

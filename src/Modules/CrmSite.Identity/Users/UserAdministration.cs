@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CrmSite.Content.Audit;
 using CrmSite.Content.Management;
+using CrmSite.Content.Security;
 using CrmSite.Content.Store;
 using CrmSite.Identity.Authorization;
 using Microsoft.AspNetCore.Identity;

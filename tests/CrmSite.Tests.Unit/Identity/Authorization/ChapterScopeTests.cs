@@ -1,5 +1,5 @@
 using CrmSite.Content.Items;
-using CrmSite.Identity.Authorization;
+using CrmSite.Content.Security;
 
 namespace CrmSite.Tests.Unit.Identity.Authorization;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CrmSite.Content.Fields;
 using CrmSite.Content.Items;
 
-namespace CrmSite.Identity.Authorization;
+namespace CrmSite.Content.Security;
 
 /// <summary>
 /// Chapter scopes: a user's <c>ChapterScope</c> claims name the chapter items they may edit for. An item belongs to
