@@ -219,16 +219,3 @@ public sealed class WorkflowManager(
 
     private static JsonObject ContentJsonCopy(JsonObject input) => (JsonObject)input.DeepClone();
 }
-
-/// <summary>An activity faulted; the message names it and says why.</summary>
-public sealed class ActivityFaultException(string message) : Exception(message);
-
-/// <summary>The activities this site knows, by name (a scoped service: activities may use scoped services).</summary>
-public sealed class ActivityLibrary(IEnumerable<IActivity> activities)
-{
-    private readonly Dictionary<string, IActivity> _byName = activities.ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
-
-    public IActivity? Find(string name) => _byName.GetValueOrDefault(name);
-
-    public IEnumerable<IActivity> All => _byName.Values;
-}

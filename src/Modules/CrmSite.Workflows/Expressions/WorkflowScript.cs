@@ -88,6 +88,3 @@ public sealed class WorkflowScript : IDisposable
 
     private static string Shorten(string script) => script.Length > 80 ? script[..77] + "..." : script;
 }
-
-/// <summary>A workflow script failed; the message says which and why.</summary>
-public sealed class WorkflowScriptException(string message, Exception? inner = null) : Exception(message, inner);

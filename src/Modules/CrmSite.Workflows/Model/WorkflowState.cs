@@ -23,12 +23,3 @@ public sealed class WorkflowState
 
     public List<JournalEntry> Journal { get; set; } = [];
 }
-
-/// <summary>One run of an activity: when, and the outcomes it took.</summary>
-public sealed record ExecutedActivity(string ActivityId, string Name, DateTime ExecutedUtc, IReadOnlyList<string> Outcomes);
-
-/// <summary>A line a <c>LogTask</c> or <c>NotifyTask</c> wrote (level: Trace … Critical, or Success/Information/Warning/Error).</summary>
-public sealed record JournalEntry(DateTime Utc, string ActivityId, string Level, string Text);
-
-/// <summary>An activity the instance waits on (an event: user task, signal, timer, content event).</summary>
-public sealed record BlockingActivity(string ActivityId, string Name, bool IsStart);

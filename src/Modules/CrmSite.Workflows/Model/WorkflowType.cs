@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CrmSite.Workflows.Model;
 
 /// <summary>
@@ -30,32 +28,4 @@ public sealed class WorkflowType
 
     public ActivityRecord? Activity(string activityId) =>
         Activities.FirstOrDefault(a => string.Equals(a.ActivityId, activityId, StringComparison.Ordinal));
-}
-
-/// <summary>An activity of a type: its name says what it does (<c>NotifyTask</c>), its properties how.</summary>
-public sealed class ActivityRecord
-{
-    public string ActivityId { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public int X { get; set; }
-
-    public int Y { get; set; }
-
-    public bool IsStart { get; set; }
-
-    public JsonObject Properties { get; set; } = [];
-}
-
-/// <summary>From an activity's outcome (<c>Done</c>, <c>True</c>, <c>Approve</c>) to the activity that runs next.</summary>
-public sealed class Transition
-{
-    public long Id { get; set; }
-
-    public string SourceActivityId { get; set; } = "";
-
-    public string SourceOutcomeName { get; set; } = "";
-
-    public string DestinationActivityId { get; set; } = "";
 }

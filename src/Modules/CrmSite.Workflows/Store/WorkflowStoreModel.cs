@@ -49,22 +49,3 @@ public sealed class WorkflowStoreModel : IStoreModelContributor
         });
     }
 }
-
-/// <summary>
-/// A row of <c>WorkflowTimers</c>: the last schedule slot a timer fired for, so that a slot fires once however
-/// many nodes or restarts see it.
-/// </summary>
-public sealed class WorkflowTimerRecord
-{
-    /// <summary><c>{WorkflowTypeId}/{ActivityId}</c> for a starting timer, <c>{WorkflowId}/{ActivityId}</c> for a waiting one.</summary>
-    public required string Key { get; set; }
-    public DateTime LastSlotUtc { get; set; }
-}
-
-/// <summary>A row of <c>LockLeases</c>: who holds a named lock until when, for stores without advisory locks (SQLite).</summary>
-public sealed class LockLeaseRecord
-{
-    public required string Name { get; set; }
-    public required string Owner { get; set; }
-    public DateTime ExpiresUtc { get; set; }
-}

@@ -6,9 +6,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CrmSite.Workflows.Triggers;
 
-/// <summary>An event waiting to be raised: its activity name, input and correlation id.</summary>
-public sealed record PendingEvent(string Name, JsonObject Input, string? CorrelationId);
-
 /// <summary>
 /// Events raised in this scope, run once the change that raised them has committed (<see cref="IContentCommitObserver"/>).
 /// Running after the commit means a workflow never holds the change's transaction and can never roll it back or

@@ -136,30 +136,3 @@ public sealed class UserTaskService(
 
     private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub");
 }
-
-/// <summary>A task waiting for a person: the instance, the activity, what can be done, and what it is about.</summary>
-public sealed record UserTask(WorkflowInstance Instance, ActivityContext Activity, string TypeName, IReadOnlyList<string> Actions,
-    ContentItem? ContentItem, DateTime WaitingSinceUtc, string? SubmitterId)
-{
-    public string WorkflowId => Instance.WorkflowId;
-
-    public string ActivityId => Activity.ActivityId;
-}
-
-/// <summary>What became of a request to complete a task (and, for the inbox, whether the user may).</summary>
-public enum UserTaskAnswer
-{
-    Completed,
-
-    /// <summary>No such task, or one the user may not see (as good as absent: 404).</summary>
-    NotFound,
-
-    /// <summary>The user submitted what the task is about, and the task wants someone else (403).</summary>
-    OwnSubmission,
-
-    /// <summary>The action is not one of the task's (422).</summary>
-    UnknownAction,
-
-    /// <summary>Someone completed or changed the task meanwhile (409).</summary>
-    Conflict,
-}
