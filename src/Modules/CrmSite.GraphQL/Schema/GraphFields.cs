@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace CrmSite.GraphQL.Schema;
 
 /// <summary>Small constructors for the generated schema's fields and arguments; every one carries a description.</summary>
-internal static class GraphFields
+public static class GraphFields
 {
     /// <summary>
     /// How many items a list of related items (picked items, terms, translations) counts for in a document's

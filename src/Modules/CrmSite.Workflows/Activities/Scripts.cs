@@ -13,11 +13,11 @@ internal static class Scripts
         var script = activity.Expression(name);
         if (string.IsNullOrWhiteSpace(script))
         {
-            return required ? [Error(activity, name, $"{name} is required.")] : [];
+            return required ? [Invalid(activity, name, $"{name} is required.")] : [];
         }
-        return WorkflowScript.Check(script) is { } error ? [Error(activity, name, $"{name} is not valid JavaScript: {error}")] : [];
+        return WorkflowScript.Check(script) is { } error ? [Invalid(activity, name, $"{name} is not valid JavaScript: {error}")] : [];
     }
 
-    public static ContentError Error(ActivityContext activity, string property, FormattableString message) =>
+    public static ContentError Invalid(ActivityContext activity, string property, FormattableString message) =>
         new($"Activities[{activity.ActivityId}].Properties.{property}", message);
 }

@@ -8,7 +8,8 @@ namespace CrmSite.Workflows.Activities;
 /// Orchard's user task: the instance waits until a user takes one of <c>Actions</c> (each an outcome). Who may take
 /// it: a user in one of <c>Roles</c> (anyone when empty) who holds <c>Permission</c> (when set) on the instance's
 /// content item; with <c>ChapterScoped</c>, only users scoped to the item's chapter; with <c>ExcludeSubmitter</c>,
-/// never the user who submitted it (<c>Properties.SubmitterId</c>, else whoever started the instance).
+/// never a user who submitted it (<c>Properties.SubmitterIds</c> and <c>SubmitterId</c>, and whoever started the
+/// instance). <c>CommentRequiredFor</c> names the actions that need a comment (a rejection's reason).
 /// <see cref="UserTasks.UserTaskService"/> checks all that before it resumes the instance.
 /// </summary>
 public sealed class UserTaskEvent : EventActivity
@@ -41,5 +42,5 @@ public sealed class UserTaskEvent : EventActivity
     }
 
     public override IEnumerable<ContentError> Validate(ActivityContext activity) =>
-        activity.List("Actions").Count == 0 ? [Scripts.Error(activity, "Actions", $"A user task needs at least one action.")] : [];
+        activity.List("Actions").Count == 0 ? [Scripts.Invalid(activity, "Actions", $"A user task needs at least one action.")] : [];
 }

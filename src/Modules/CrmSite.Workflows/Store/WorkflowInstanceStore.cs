@@ -19,6 +19,14 @@ public sealed class WorkflowInstanceStore(CrmSiteDbContext db)
         return record is null ? null : await ToInstanceAsync(record, cancellationToken);
     }
 
+    /// <summary>The newest instance correlated with <paramref name="correlationId"/>, or null.</summary>
+    public async Task<WorkflowInstance?> LatestForAsync(string correlationId, CancellationToken cancellationToken)
+    {
+        var record = await db.Set<WorkflowRecord>().AsNoTracking().Where(w => w.CorrelationId == correlationId)
+            .OrderByDescending(w => w.Id).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : await ToInstanceAsync(record, cancellationToken);
+    }
+
     /// <summary>Halted instances waiting on an event named <paramref name="activityName"/> for <paramref name="correlationId"/> (any, when null).</summary>
     public async Task<IReadOnlyList<(WorkflowInstance Instance, string ActivityId)>> WaitingOnAsync(string activityName, string? correlationId,
         CancellationToken cancellationToken)

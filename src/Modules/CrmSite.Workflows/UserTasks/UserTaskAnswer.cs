@@ -14,6 +14,9 @@ public enum UserTaskAnswer
     /// <summary>The action is not one of the task's (422).</summary>
     UnknownAction,
 
+    /// <summary>The action needs a comment (<c>CommentRequiredFor</c>) and none was given (422).</summary>
+    CommentRequired,
+
     /// <summary>Someone completed or changed the task meanwhile (409).</summary>
     Conflict,
 }

@@ -61,6 +61,10 @@ public sealed class UserTaskService(
         {
             return (UserTaskAnswer.UnknownAction, null);
         }
+        if (task.Activity.List("CommentRequiredFor").Contains(taken, StringComparer.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(comment))
+        {
+            return (UserTaskAnswer.CommentRequired, null);
+        }
         var input = new JsonObject
         {
             [UserTaskEvent.ActionInput] = taken,
@@ -91,8 +95,7 @@ public sealed class UserTaskService(
             ? await content.GetAsync(id, VersionOptions.Latest, cancellationToken)
             : null;
         var waiting = instance.State.ActivityStates.GetValueOrDefault(activityId)?["WaitingSinceUtc"]?.GetValue<DateTime>();
-        return new UserTask(instance, activity, type.Name, activity.List("Actions"), item, waiting ?? instance.UpdatedUtc,
-            instance.State.Properties["SubmitterId"]?.GetValue<string>() ?? instance.StartedBy);
+        return new UserTask(instance, activity, type.Name, activity.List("Actions"), item, waiting ?? instance.UpdatedUtc, SubmittersOf(instance));
     }
 
     /// <summary>Completed when <paramref name="user"/> may complete <paramref name="task"/>; otherwise why not.</summary>
@@ -124,11 +127,30 @@ public sealed class UserTaskService(
                 return UserTaskAnswer.NotFound;
             }
         }
-        if (task.Activity.Flag("ExcludeSubmitter") && task.SubmitterId is { } submitter && submitter == UserId(user))
+        if (task.Activity.Flag("ExcludeSubmitter") && UserId(user) is { } id && task.SubmitterIds.Contains(id))
         {
             return UserTaskAnswer.OwnSubmission;
         }
         return UserTaskAnswer.Completed;
+    }
+
+    /// <summary>Who submitted what the instance is about: <c>Properties.SubmitterIds</c>, <c>SubmitterId</c>, and who started it.</summary>
+    private static HashSet<string> SubmittersOf(WorkflowInstance instance)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var properties = instance.State.Properties;
+        foreach (var node in (properties["SubmitterIds"] as JsonArray ?? []).Append(properties["SubmitterId"]))
+        {
+            if (node is JsonValue value && value.TryGetValue<string>(out var id))
+            {
+                ids.Add(id);
+            }
+        }
+        if (instance.StartedBy is { } starter)
+        {
+            ids.Add(starter);
+        }
+        return ids;
     }
 
     private static bool InRole(ClaimsPrincipal user, string role) =>

@@ -14,5 +14,5 @@ public sealed class ForkTask : TaskActivity
         Task.FromResult(ActivityResult.Outcomes(activity.List("Forks")));
 
     public override IEnumerable<ContentError> Validate(ActivityContext activity) =>
-        activity.List("Forks").Count == 0 ? [Scripts.Error(activity, "Forks", $"A fork needs at least one branch in Forks.")] : [];
+        activity.List("Forks").Count == 0 ? [Scripts.Invalid(activity, "Forks", $"A fork needs at least one branch in Forks.")] : [];
 }

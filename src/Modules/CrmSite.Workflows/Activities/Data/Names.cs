@@ -7,5 +7,5 @@ namespace CrmSite.Workflows.Activities.Data;
 internal static class Names
 {
     public static IEnumerable<ContentError> Require(ActivityContext activity, string property) =>
-        string.IsNullOrWhiteSpace(activity.Text(property)) ? [Scripts.Error(activity, property, $"{property} is required.")] : [];
+        string.IsNullOrWhiteSpace(activity.Text(property)) ? [Scripts.Invalid(activity, property, $"{property} is required.")] : [];
 }
