@@ -19,5 +19,5 @@ internal static class Scripts
     }
 
     public static ContentError Invalid(ActivityContext activity, string property, FormattableString message) =>
-        new($"Activities[{activity.ActivityId}].Properties.{property}", message);
+        new(string.Concat("Activities[", activity.ActivityId, "].Properties.", property), message);
 }
