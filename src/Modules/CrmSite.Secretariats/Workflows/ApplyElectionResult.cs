@@ -13,12 +13,13 @@ namespace CrmSite.Secretariats.Workflows;
 /// <summary>
 /// Puts an approved election result into effect, all in one transaction: the chapter's current term ends the day
 /// before the new one starts, the new term is created and published, the secretariat's election status is
-/// "term running", and the result is published (the version that was validated and approved, never a later edit:
-/// if the result changed since, the outcome is <c>Changed</c> and nothing is touched). The chapter's recipients and
+/// "term running", and the result is published (the version that was validated and approved, never a later edit).
+/// If the result changed since it was checked, or no longer passes the rules (another result of the chapter took
+/// effect meanwhile), the outcome is <c>Changed</c> and nothing is touched: it is checked again. The chapter's recipients and
 /// the new term go to <c>Properties</c> for the mail and webhook that follow.
 /// </summary>
-public sealed class ApplyElectionResult(ContentManager content, ContentReader reader, CrmSiteDbContext db, ElectionPeople people, WorkflowEvents events,
-    WorkflowAudit audit) : TaskActivity
+public sealed class ApplyElectionResult(ContentManager content, ContentReader reader, CrmSiteDbContext db, ElectionRules rules,
+    ElectionPeople people, WorkflowEvents events, WorkflowAudit audit) : TaskActivity
 {
     public const string ActivityName = "ApplyElectionResult";
     public const string Applied = "ElectionResultApplied";
@@ -32,7 +33,8 @@ public sealed class ApplyElectionResult(ContentManager content, ContentReader re
     {
         var validated = workflow.Properties["ValidatedVersionId"]?.GetValue<string>();
         var result = workflow.CorrelationId is { } id && IdGenerator.IsWellFormed(id) ? await content.GetAsync(id, VersionOptions.Latest) : null;
-        if (result is null || validated is null || result.ContentItemVersionId != validated)
+        if (result is null || validated is null || result.ContentItemVersionId != validated ||
+            (await rules.CheckAsync(result, CancellationToken.None)).Count > 0)
         {
             return ActivityResult.Outcomes("Changed");
         }
