@@ -100,6 +100,15 @@ internal static class WorkflowAdminSites
         return await scope.ServiceProvider.GetRequiredService<WorkflowTypeStore>().GetAsync(typeId, CancellationToken.None);
     }
 
+    /// <summary>The edit, instances and instance pages of a new type whose one instance faulted (for checks of every page).</summary>
+    public static async Task<string[]> PagesOfAFaultedInstanceAsync(SiteFactory site)
+    {
+        var typeId = WorkflowSites.NewTypeId();
+        await site.ImportAsync(Recipe(ScriptType(typeId, "Faulty " + typeId[..6], "throw new Error('boom')")));
+        var instance = await StartAsync(site, typeId);
+        return [$"/admin/workflows/{typeId}", $"/admin/workflows/{typeId}/instances", $"/admin/workflows/instances/{instance.WorkflowId}"];
+    }
+
     /// <summary>Loads <paramref name="path"/>, fills the form matching <paramref name="selector"/> and submits it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string path, string selector, Action<EditorForm> fill)
     {
