@@ -4,12 +4,14 @@ using CrmSite.Content.Recipes;
 using CrmSite.Content.Security;
 using CrmSite.Content.Store;
 using CrmSite.Workflows.Activities;
+using CrmSite.Workflows.Admin;
 using CrmSite.Workflows.Activities.Content;
 using CrmSite.Workflows.Activities.Control;
 using CrmSite.Workflows.Activities.Data;
 using CrmSite.Workflows.Activities.Notify;
 using CrmSite.Workflows.Engine;
 using CrmSite.Workflows.Expressions;
+using CrmSite.Workflows.Pages;
 using CrmSite.Workflows.Recipes;
 using CrmSite.Workflows.Store;
 using CrmSite.Workflows.Triggers;
@@ -49,6 +51,10 @@ public sealed class WorkflowsModule : IModule
         services.AddScoped<UserTaskService>();
         services.AddSingleton<WorkflowLiquid>();
         services.AddScoped<IRecipeStep, WorkflowTypeStep>();
+        services.AddScoped<WorkflowTypeImport>();
+        services.AddScoped<WorkflowTypeAdministration>();
+        services.AddScoped<WorkflowInstanceReader>();
+        services.AddRazorPages(WorkflowPages.Authorize).AddApplicationPart(typeof(WorkflowsModule).Assembly);
         AddActivities(services);
     }
 

@@ -51,6 +51,8 @@ public sealed class SignInBrowserTests(BrowserSite site)
     [InlineData("/admin/roles", true)]
     [InlineData("/admin/roles/Editor", true)]
     [InlineData("/admin/media", true)]
+    [InlineData("/admin/workflows", true)]
+    [InlineData("/admin/approvals", true)]
     public async Task AccountPages_HaveNoSeriousOrCriticalAccessibilityViolations(string path, bool signedIn)
     {
         var page = await site.OpenForAxeAsync(path, signedIn);

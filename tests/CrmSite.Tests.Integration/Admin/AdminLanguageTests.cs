@@ -112,6 +112,8 @@ public abstract partial class AdminLanguageTests(SiteFixture<ClockSite> fixture)
             "/admin/definitions/parts/FactSheet/fields/new", "/admin/search/indexes", "/admin/culture", "/admin/media",
             "/admin/content/FactSheet/create", "/admin/content/FactSheet/factsheeteducation",
             "/admin/content/FactSheet/factsheeteducation/versions", "/admin/content/FactSheet/factsheeteducation/preview",
+            "/admin/workflows", "/admin/approvals",
+            .. await Workflows.Admin.WorkflowAdminSites.PagesOfAFaultedInstanceAsync(Site),
         ];
         var english = new List<string>();
         foreach (var path in pages)
