@@ -8,12 +8,14 @@ using CrmSite.Workflows.Activities.Content;
 using CrmSite.Workflows.Activities.Control;
 using CrmSite.Workflows.Activities.Data;
 using CrmSite.Workflows.Activities.Notify;
+using CrmSite.Workflows.Api;
 using CrmSite.Workflows.Engine;
 using CrmSite.Workflows.Expressions;
 using CrmSite.Workflows.Recipes;
 using CrmSite.Workflows.Store;
 using CrmSite.Workflows.Triggers;
 using CrmSite.Workflows.UserTasks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,7 +52,10 @@ public sealed class WorkflowsModule : IModule
         services.AddSingleton<WorkflowLiquid>();
         services.AddScoped<IRecipeStep, WorkflowTypeStep>();
         AddActivities(services);
+        services.AddIntegrationTasks();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSignals();
 
     private static void AddActivities(IServiceCollection services)
     {
