@@ -14,12 +14,16 @@ namespace CrmSite.Workflows.Activities.Content;
 /// What Orchard's content tasks share: the item a <c>Content</c> expression names (the workflow's own item when it
 /// is empty), <c>ContentProperties</c> rendered as JSON, and changes made as the system when no one is signed in.
 /// </summary>
-public abstract class ContentTask(ContentManager content, ContentActor actor) : TaskActivity
+public abstract class ContentTask : TaskActivity
 {
     // Values are escaped for JSON strings, as Orchard renders content properties with a JavaScript encoder.
     private static readonly JavaScriptEncoder Json = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    protected ContentManager Content => content;
+    /// <summary>
+    /// The scope's content manager, resolved when the task runs: the content manager's own handlers lead to the
+    /// workflow engine and its activities, so a constructor dependency would be circular.
+    /// </summary>
+    protected static ContentManager Content(WorkflowContext workflow) => workflow.Services.GetRequiredService<ContentManager>();
 
     /// <summary>
     /// The id the <c>Content</c> expression gives (an id, or an item with a ContentItemId), or the workflow's item
@@ -42,8 +46,16 @@ public abstract class ContentTask(ContentManager content, ContentActor actor) : 
 
     /// <summary>The id of the item to change, or a fault naming the property when there is none.</summary>
     protected static string RequiredContentItemId(WorkflowContext workflow, ActivityContext activity) =>
-        ContentItemId(workflow, activity) ?? throw new ActivityFaultException(
+        ContentItemId(workflow, activity) ?? throw Fault(activity,
             "Content names no content item: the expression gave no id, and the workflow has no content item of its own.");
+
+    /// <summary>A fault naming the activity, as the engine shows it on the instance.</summary>
+    protected static ActivityFaultException Fault(ActivityContext activity, string message) =>
+        new($"{activity.Record.Name} ({activity.ActivityId}): {message}");
+
+    /// <summary>A fault with a refused change's errors.</summary>
+    protected static ActivityFaultException Refused(ActivityContext activity, ContentResult result) =>
+        Fault(activity, string.Join(" ", result.Errors.Select(e => e.Message)));
 
     /// <summary><c>ContentProperties</c> (Liquid) as a JSON object of parts; an empty object when the property is empty.</summary>
     protected static async Task<JsonObject> ContentPropertiesAsync(WorkflowContext workflow, ActivityContext activity)
@@ -58,11 +70,11 @@ public abstract class ContentTask(ContentManager content, ContentActor actor) : 
         try
         {
             properties = JsonNode.Parse(text, ContentJson.NodeOptions) as JsonObject
-                ?? throw new ActivityFaultException("ContentProperties must render a JSON object.");
+                ?? throw Fault(activity, "ContentProperties must render a JSON object.");
         }
         catch (JsonException e)
         {
-            throw new ActivityFaultException($"ContentProperties did not render valid JSON: {e.Message}");
+            throw Fault(activity, $"ContentProperties did not render valid JSON: {e.Message}");
         }
         // The task decides which item it writes and its type; the properties give its parts.
         foreach (var member in new[] { "ContentItemId", "ContentItemVersionId", "ContentType" })
@@ -92,8 +104,9 @@ public abstract class ContentTask(ContentManager content, ContentActor actor) : 
     /// Content changes are recorded as the signed-in user's; with no one signed in (a timer, a signal link) as
     /// the system's "workflow" user. Content tasks check no permission: the workflow's author decided what it does.
     /// </summary>
-    protected void ActAsWorkflowWhenAnonymous()
+    protected static void ActAsWorkflowWhenAnonymous(WorkflowContext workflow)
     {
+        var actor = workflow.Services.GetRequiredService<ContentActor>();
         if (actor.UserId is null && actor.UserName == "system")
         {
             actor.ActAs(null, "workflow");

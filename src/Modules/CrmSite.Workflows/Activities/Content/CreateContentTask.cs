@@ -9,7 +9,7 @@ namespace CrmSite.Workflows.Activities.Content;
 /// the item as the last result; <c>Failed</c> when the item is refused (the errors are the last result). The
 /// instance keeps its correlation id: a <c>CorrelateTask</c> moves it to the new item when the workflow wants that.
 /// </summary>
-public sealed class CreateContentTask(ContentManager content, ContentActor actor) : ContentTask(content, actor)
+public sealed class CreateContentTask : ContentTask
 {
     public override string Name => "CreateContentTask";
 
@@ -18,12 +18,12 @@ public sealed class CreateContentTask(ContentManager content, ContentActor actor
     public override async Task<ActivityResult> ExecuteAsync(WorkflowContext workflow, ActivityContext activity)
     {
         var type = activity.Text("ContentType");
-        var item = await Content.NewAsync(type ?? "")
-            ?? throw new ActivityFaultException($"ContentType '{type}' is not a defined content type.");
+        var item = await Content(workflow).NewAsync(type ?? "")
+            ?? throw Fault(activity, $"ContentType '{type}' is not a defined content type.");
         var properties = await ContentPropertiesAsync(workflow, activity);
         Merge(item.Data, properties);
-        ActAsWorkflowWhenAnonymous();
-        var result = await Content.CreateAsync(item, activity.Flag("Publish"));
+        ActAsWorkflowWhenAnonymous(workflow);
+        var result = await Content(workflow).CreateAsync(item, activity.Flag("Publish"));
         return result.Succeeded ? Done(workflow, result.Item ?? item) : Failed(workflow, activity, result);
     }
 

@@ -7,7 +7,7 @@ namespace CrmSite.Workflows.Activities.Content;
 /// Orchard's <c>RetrieveContentTask</c>: the latest version of the item whose id <c>Content</c> (JavaScript)
 /// gives becomes the last result (<c>Done</c>); <c>NotFound</c> when there is no such item.
 /// </summary>
-public sealed class RetrieveContentTask(ContentManager content, ContentActor actor) : ContentTask(content, actor)
+public sealed class RetrieveContentTask : ContentTask
 {
     public override string Name => "RetrieveContentTask";
 
@@ -15,7 +15,7 @@ public sealed class RetrieveContentTask(ContentManager content, ContentActor act
 
     public override async Task<ActivityResult> ExecuteAsync(WorkflowContext workflow, ActivityContext activity)
     {
-        var item = ContentItemId(workflow, activity) is { } id ? await Content.GetAsync(id, VersionOptions.Latest) : null;
+        var item = ContentItemId(workflow, activity) is { } id ? await Content(workflow).GetAsync(id, VersionOptions.Latest) : null;
         if (item is null)
         {
             workflow.LastResult = null;

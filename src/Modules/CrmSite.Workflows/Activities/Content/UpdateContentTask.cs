@@ -9,7 +9,7 @@ namespace CrmSite.Workflows.Activities.Content;
 /// published when <c>Publish</c> is set. <c>Done</c> with the item as the last result; <c>Failed</c> when the
 /// change is refused or the item is gone.
 /// </summary>
-public sealed class UpdateContentTask(ContentManager content, ContentActor actor) : ContentTask(content, actor)
+public sealed class UpdateContentTask : ContentTask
 {
     public override string Name => "UpdateContentTask";
 
@@ -18,15 +18,15 @@ public sealed class UpdateContentTask(ContentManager content, ContentActor actor
     public override async Task<ActivityResult> ExecuteAsync(WorkflowContext workflow, ActivityContext activity)
     {
         var id = RequiredContentItemId(workflow, activity);
-        var item = await Content.GetAsync(id, VersionOptions.Latest);
+        var item = await Content(workflow).GetAsync(id, VersionOptions.Latest);
         if (item is null)
         {
             return Failed(workflow, activity, ContentResult.Fail(ContentFailure.NotFound, new ContentError("Content", $"Item {id} was not found.")));
         }
         var properties = await ContentPropertiesAsync(workflow, activity);
         Merge(item.Data, properties);
-        ActAsWorkflowWhenAnonymous();
-        var result = await Content.UpdateAsync(item, item.ContentItemVersionId, activity.Flag("Publish"));
+        ActAsWorkflowWhenAnonymous(workflow);
+        var result = await Content(workflow).UpdateAsync(item, item.ContentItemVersionId, activity.Flag("Publish"));
         return result.Succeeded ? Done(workflow, result.Item ?? item) : Failed(workflow, activity, result);
     }
 

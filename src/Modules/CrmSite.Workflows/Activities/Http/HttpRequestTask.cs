@@ -26,7 +26,7 @@ public sealed class HttpRequestTask(WebhookSender sender) : TaskActivity
         var url = (await workflow.RenderLiquidAsync(activity.Expression("Url"), encode: false)).Trim();
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ActivityFaultException($"Url must be an absolute http or https URL; it rendered '{url}'.");
+            throw new ActivityFaultException($"{Name} ({activity.ActivityId}): Url must be an absolute http or https URL; it rendered '{url}'.");
         }
         var method = new HttpMethod(activity.Text("HttpMethod") is { Length: > 0 } m ? m.ToUpperInvariant() : "GET");
         var sendsBody = method != HttpMethod.Get && method != HttpMethod.Head;
@@ -38,7 +38,15 @@ public sealed class HttpRequestTask(WebhookSender sender) : TaskActivity
             activity.Text("ContentType") is { Length: > 0 } type ? type : "application/json",
             MaxRetries(activity));
 
-        var response = await sender.SendAsync(request, CancellationToken.None);
+        WebhookResponse response;
+        try
+        {
+            response = await sender.SendAsync(request, CancellationToken.None);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ActivityFaultException($"{Name} ({activity.ActivityId}): {e.Message}");
+        }
 
         workflow.LastResult = new JsonObject
         {

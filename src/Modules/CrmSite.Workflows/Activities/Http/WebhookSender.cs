@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CrmSite.Workflows.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +14,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IConfiguration con
 {
     private readonly HttpRequestTaskOptions _options = HttpRequestTaskOptions.From(configuration);
 
-    /// <exception cref="ActivityFaultException">No attempt got an answer.</exception>
+    /// <exception cref="HttpRequestException">No attempt got an answer; the message says how often it was tried and why.</exception>
     public async Task<WebhookResponse> SendAsync(WebhookRequest request, CancellationToken cancellationToken)
     {
         var signature = _options.WebhookSecret is { } secret
@@ -45,7 +44,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IConfiguration con
                 var reason = e is TaskCanceledException ? $"no answer within {_options.Timeout.TotalSeconds:0} s" : e.Message;
                 if (last)
                 {
-                    throw new ActivityFaultException($"{request.Method} {request.Url.GetLeftPart(UriPartial.Path)} failed after {attempt} attempt(s): {reason}");
+                    throw new HttpRequestException($"{request.Method} {request.Url.GetLeftPart(UriPartial.Path)} failed after {attempt} attempt(s): {reason}", e);
                 }
                 logger.LogInformation("{Method} {Url} failed ({Reason}); attempt {Attempt} will be retried.", request.Method,
                     request.Url.GetLeftPart(UriPartial.Path), reason, attempt);
