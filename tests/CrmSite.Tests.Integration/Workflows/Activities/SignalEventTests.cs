@@ -28,12 +28,15 @@ public abstract class SignalEventTests(ActivitySiteFixture fixture)
         using var response = await anonymous.GetAsync(url);
         var answer = await response.Content.ReadFromJsonAsync<SignalsResult>();
         var instance = Assert.Single(await Site.InstancesAsync(typeId));
+        using var admin = await Site.CreateApiClientAsync("Administrator");
+        var item = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/content/{id}?status=latest");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(new SignalsResult("approve", 1), answer);
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(id, instance.CorrelationId);
-        Assert.Equal("approve", instance.State.LastResult!.GetValue<string>());
+        Assert.Equal("Approved", item!["DisplayText"]!.GetValue<string>());
+        Assert.Equal("workflow", item["Author"]!.GetValue<string>());
         Assert.Equal(["created", "url", "wait", "approved"], instance.State.ExecutedActivities.Select(a => a.ActivityId).Distinct());
     }
 
@@ -84,7 +87,7 @@ public abstract class SignalEventTests(ActivitySiteFixture fixture)
         Assert.Equal(WorkflowStatus.Finished, afterApprove.Status);
     }
 
-    /// <summary>A workflow that makes a signal URL for its item, then waits for "approve".</summary>
+    /// <summary>A workflow that makes a signal URL for its item, waits for "approve", then retitles the item.</summary>
     private async Task<(string TypeId, string ItemId)> StartHaltedAsync()
     {
         var contentType = await Site.DefineContentTypeAsync();
@@ -93,7 +96,7 @@ public abstract class SignalEventTests(ActivitySiteFixture fixture)
                 ("created", "ContentCreatedEvent", new { ContentTypeFilter = new[] { contentType } }),
                 ("url", "SetPropertyTask", new { PropertyName = "SignalUrl", Value = new { Expression = "signalUrl('approve')" } }),
                 ("wait", "SignalEvent", new { SignalName = new { Expression = "approve" } }),
-                ("approved", "LogTask", new { Text = new { Expression = "approved" } }),
+                ("approved", "UpdateContentTask", new { ContentProperties = new { Expression = """{"TitlePart":{"Title":"Approved"}}""" } }),
             ],
             ("created", "Done", "url"), ("url", "Done", "wait"), ("wait", "Done", "approved"));
         using var client = await Site.CreateApiClientAsync("Administrator");
