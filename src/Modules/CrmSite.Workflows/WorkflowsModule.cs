@@ -9,6 +9,7 @@ using CrmSite.Workflows.Activities.Content;
 using CrmSite.Workflows.Activities.Control;
 using CrmSite.Workflows.Activities.Data;
 using CrmSite.Workflows.Activities.Notify;
+using CrmSite.Workflows.Api;
 using CrmSite.Workflows.Engine;
 using CrmSite.Workflows.Expressions;
 using CrmSite.Workflows.Pages;
@@ -16,6 +17,7 @@ using CrmSite.Workflows.Recipes;
 using CrmSite.Workflows.Store;
 using CrmSite.Workflows.Triggers;
 using CrmSite.Workflows.UserTasks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,7 +58,10 @@ public sealed class WorkflowsModule : IModule
         services.AddScoped<WorkflowInstanceReader>();
         services.AddRazorPages(WorkflowPages.Authorize).AddApplicationPart(typeof(WorkflowsModule).Assembly);
         AddActivities(services);
+        services.AddIntegrationTasks();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSignals();
 
     private static void AddActivities(IServiceCollection services)
     {

@@ -25,7 +25,12 @@ public sealed class WorkflowLiquid
     public string? Check(string template) => _parser.TryParse(template, out _, out var error) ? null : error;
 
     /// <exception cref="WorkflowScriptException">The template does not parse or fails.</exception>
-    public async Task<string> RenderAsync(string template, WorkflowContext workflow, bool encode)
+    public Task<string> RenderAsync(string template, WorkflowContext workflow, bool encode) =>
+        RenderAsync(template, workflow, encode ? Html : NullEncoder.Default);
+
+    /// <summary>Renders with <paramref name="encoder"/>: a JavaScript encoder keeps values safe inside JSON strings (Orchard's content properties).</summary>
+    /// <exception cref="WorkflowScriptException">The template does not parse or fails.</exception>
+    public async Task<string> RenderAsync(string template, WorkflowContext workflow, TextEncoder encoder)
     {
         if (!_parsed.TryGetValue(template, out var parsed))
         {
@@ -51,7 +56,7 @@ public sealed class WorkflowLiquid
         context.SetValue("ContentItem", Plain(workflow.Input["ContentItem"]));
         try
         {
-            return await parsed.RenderAsync(context, encode ? Html : NullEncoder.Default);
+            return await parsed.RenderAsync(context, encoder);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using CrmSite.Content.Items;
+using CrmSite.Workflows.Activities.Signals;
 using CrmSite.Workflows.Engine;
 using Jint;
 using Jint.Native;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Workflows.Expressions;
 
 /// <summary>
 /// JavaScript expressions of one running instance (Jint), with Orchard's workflow functions: <c>input(name)</c>,
 /// <c>output(name, value)</c>, <c>property(name)</c>, <c>setProperty(name, value)</c>, <c>correlationId()</c>,
-/// <c>workflowId()</c>, <c>lastResult()</c>, <c>setOutcome(name)</c>, <c>uuid()</c>, and
+/// <c>workflowId()</c>, <c>lastResult()</c>, <c>setOutcome(name)</c>, <c>uuid()</c>, <c>signalUrl(name)</c> (a signal URL for this instance), and
 /// <c>configuration(key)</c> for the <c>CrmSite:Workflows:Values</c> section only. Every evaluation is bounded in
 /// time, statements, memory and recursion.
 /// </summary>
@@ -40,6 +42,12 @@ public sealed class WorkflowScript : IDisposable
         _engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         var values = configuration.GetSection(ValuesSection);
         _engine.SetValue("configuration", new Func<string, string?>(key => values[key]));
+        if (workflow.Services.GetService<SignalUrls>() is { } signalUrls)
+        {
+            // Jint calls functions synchronously; only the first URL of the process waits for the key to load.
+            _engine.SetValue("signalUrl", new Func<string, string>(name =>
+                signalUrls.CreateAsync(name, workflow.CorrelationId, workflow.WorkflowId).GetAwaiter().GetResult()));
+        }
     }
 
     /// <summary>The script's value as JSON (null for undefined or null).</summary>
