@@ -176,7 +176,8 @@ public sealed class WorkflowManager(
             ActivityResult result;
             try
             {
-                if (!isResumed && !await activity.CanExecuteAsync(context, activityContext))
+                // An event reached by a transition waits: whether it applies is asked when its event happens.
+                if (!isResumed && !activity.IsEvent && !await activity.CanExecuteAsync(context, activityContext))
                 {
                     continue;
                 }

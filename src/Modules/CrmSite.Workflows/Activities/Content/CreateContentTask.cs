@@ -28,5 +28,5 @@ public sealed class CreateContentTask : ContentTask
     }
 
     public override IEnumerable<ContentError> Validate(ActivityContext activity) =>
-        string.IsNullOrWhiteSpace(activity.Text("ContentType")) ? [Scripts.Error(activity, "ContentType", $"ContentType is required.")] : [];
+        string.IsNullOrWhiteSpace(activity.Text("ContentType")) ? [Scripts.Invalid(activity, "ContentType", $"ContentType is required.")] : [];
 }

@@ -64,11 +64,11 @@ public sealed class HttpRequestTask(WebhookSender sender) : TaskActivity
     {
         if (string.IsNullOrWhiteSpace(activity.Expression("Url")))
         {
-            yield return Scripts.Error(activity, "Url", $"Url is required.");
+            yield return Scripts.Invalid(activity, "Url", $"Url is required.");
         }
         if (HttpResponseCodes.Invalid(activity.Text("HttpResponseCodes")) is { } invalid)
         {
-            yield return Scripts.Error(activity, "HttpResponseCodes", $"'{invalid}' is not an HTTP status code.");
+            yield return Scripts.Invalid(activity, "HttpResponseCodes", $"'{invalid}' is not an HTTP status code.");
         }
     }
 

@@ -35,5 +35,5 @@ public sealed class SignalEvent : EventActivity
     }
 
     public override IEnumerable<ContentError> Validate(ActivityContext activity) =>
-        string.IsNullOrWhiteSpace(activity.Expression("SignalName")) ? [Scripts.Error(activity, "SignalName", $"SignalName is required.")] : [];
+        string.IsNullOrWhiteSpace(activity.Expression("SignalName")) ? [Scripts.Invalid(activity, "SignalName", $"SignalName is required.")] : [];
 }
