@@ -50,6 +50,7 @@ public sealed class WorkflowsModule : IModule
         services.AddSingleton<WorkflowLiquid>();
         services.AddScoped<IRecipeStep, WorkflowTypeStep>();
         AddActivities(services);
+        Timers.WorkflowTimers.Add(services, configuration);
     }
 
     private static void AddActivities(IServiceCollection services)
