@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CrmSite.Tests.Integration.Workflows.Timers;
 
@@ -17,7 +16,7 @@ namespace CrmSite.Tests.Integration.Workflows.Timers;
 public sealed class TimerSite(StoreProvider provider) : SiteFactory(provider)
 {
     // Half a minute past a whole minute, so that no test starts exactly on a slot.
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero)
+    public FrozenClock Clock { get; } = new(new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero)
         + TimeSpan.FromSeconds(30));
 
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
