@@ -51,8 +51,13 @@ public sealed class DueTimers(
                 continue;
             }
             var previous = last.TryGetValue(key, out var p) ? p : (DateTime?)null;
-            if (previous >= slot || !await slots.ClaimAsync(key, previous, slot, cancellationToken) || previous is null || !type.IsEnabled)
+            if (previous >= slot || !await slots.ClaimAsync(key, previous, slot, cancellationToken))
             {
+                continue;
+            }
+            if (previous is null || !type.IsEnabled)
+            {
+                // Seen for the first time, or disabled: the slot is recorded and nothing starts.
                 continue;
             }
             await RunAsync(key, slot, type.WorkflowTypeId, fired,

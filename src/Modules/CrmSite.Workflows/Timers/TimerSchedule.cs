@@ -54,9 +54,6 @@ public sealed class TimerSchedule(CronExpression cron, TimeZoneInfo zone)
     /// <summary>The latest slot at or before <paramref name="utc"/>, if the schedule has one.</summary>
     public DateTime? SlotAt(DateTime utc) => cron.GetPreviousOccurrence(AsUtc(utc), zone, inclusive: true);
 
-    /// <summary>The first slot after <paramref name="utc"/>, if the schedule has one.</summary>
-    public DateTime? SlotAfter(DateTime utc) => cron.GetNextOccurrence(AsUtc(utc), zone, inclusive: false);
-
     /// <summary>A stored time as UTC: SQLite gives times back without their kind.</summary>
     public static DateTime AsUtc(DateTime time) => time.Kind switch
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CrmSite.Content.Recipes;
 using CrmSite.Tests.Integration.Infrastructure;
 using CrmSite.Workflows.Model;
 
@@ -146,6 +147,17 @@ public abstract class WorkflowTimerTests(SiteFixture<TimerSite> fixture)
         Assert.Empty(justEnabled);
         Assert.Single(nextSlot);
         Assert.Single(await Site.InstancesAsync(typeId));
+    }
+
+    [SkippableFact]
+    public async Task WorkflowTypeStep_RefusesATimer_NamingItsCronExpression_WhenTheExpressionDoesNotParse()
+    {
+        var typeId = WorkflowSites.NewTypeId();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => TimerTypes.ImportStartingAsync(Site, "every 5 minutes", typeId: typeId));
+
+        Assert.Contains("Activities[start].Properties.CronExpression", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await Site.FireAsync(typeId));
     }
 }
 

@@ -32,16 +32,6 @@ public sealed class TimerScheduleTests
     }
 
     [Fact]
-    public void SlotAfter_IsTheFirstOccurrenceStrictlyAfter_WhenReachedOnASlot()
-    {
-        var schedule = Schedule(new JsonObject { ["CronExpression"] = "*/5 * * * *" });
-
-        var next = schedule.SlotAfter(new DateTime(2026, 3, 2, 10, 5, 0, DateTimeKind.Utc));
-
-        Assert.Equal(new DateTime(2026, 3, 2, 10, 10, 0, DateTimeKind.Utc), next);
-    }
-
-    [Fact]
     public void SlotAt_ReadsTheScheduleInTheSiteZone_WhenUseLocalTime()
     {
         var karachi = TimeZoneInfo.FindSystemTimeZoneById("Asia/Karachi");
