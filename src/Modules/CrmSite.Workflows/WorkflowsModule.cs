@@ -59,6 +59,7 @@ public sealed class WorkflowsModule : IModule
         services.AddRazorPages(WorkflowPages.Authorize).AddApplicationPart(typeof(WorkflowsModule).Assembly);
         AddActivities(services);
         services.AddIntegrationTasks();
+        Timers.WorkflowTimers.Add(services, configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSignals();
