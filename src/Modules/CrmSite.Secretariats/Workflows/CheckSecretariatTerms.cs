@@ -6,9 +6,11 @@ using CrmSite.Content.Settings;
 using CrmSite.Content.Store;
 using CrmSite.Secretariats.ContentTypes;
 using CrmSite.Workflows.Activities;
+using CrmSite.Workflows.Activities.Email;
 using CrmSite.Workflows.Engine;
 using CrmSite.Workflows.Triggers;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 
 namespace CrmSite.Secretariats.Workflows;
 
@@ -19,7 +21,7 @@ namespace CrmSite.Secretariats.Workflows;
 /// <c>Properties.TermsEnding</c> lists the chapters told this time, with their recipients.
 /// </summary>
 public sealed class CheckSecretariatTerms(ContentReader reader, ContentManager content, SiteCalendar calendar, ElectionPeople people,
-    CrmSiteDbContext db, WorkflowAudit audit) : TaskActivity
+    CrmSiteDbContext db, WorkflowAudit audit, MailDelivery mail) : TaskActivity
 {
     public const string ActivityName = "CheckSecretariatTerms";
     public const string TermEnding = "SecretariatTermEnding";
@@ -43,6 +45,8 @@ public sealed class CheckSecretariatTerms(ContentReader reader, ContentManager c
             if (end >= today && end <= today.AddDays(daysBefore) && !await AuditedAsync(TermEnding, term.ContentItemId))
             {
                 var recipients = await people.ChapterRecipientsAsync(chapter.ContentItemId, CancellationToken.None);
+                await TellAsync(workflow, activity, recipients, $"The secretariat term of {chapter.DisplayText} ends on {end:yyyy-MM-dd}",
+                    $"The term '{term.DisplayText}' ends on {end:yyyy-MM-dd}. The general body should elect the next secretariat; submit the result in the admin once it is known.");
                 ending.Add(new JsonObject { ["Chapter"] = chapter.DisplayText, ["Term"] = term.DisplayText, ["End"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Recipients"] = recipients });
                 await audit.RecordAsync(TermEnding, "workflow", term, $"{chapter.DisplayText}: the term ends {end:yyyy-MM-dd}; told {recipients}", CancellationToken.None);
             }
@@ -70,6 +74,27 @@ public sealed class CheckSecretariatTerms(ContentReader reader, ContentManager c
             throw new ActivityFaultException($"{secretariat.DisplayText} could not be marked 'election due': {string.Join(" ", saved.Errors.Select(e => e.Message))}");
         }
         await audit.RecordAsync(ElectionDue, "workflow", term, $"{chapter.DisplayText}: the term ended; the secretariat is marked 'election due'.", CancellationToken.None);
+    }
+
+    /// <summary>Mails the chapter; a chapter without addresses, or a mail that fails, is noted in the journal and does not stop the others.</summary>
+    private async Task TellAsync(WorkflowContext workflow, ActivityContext activity, string recipients, string subject, string body)
+    {
+        if (!InternetAddressList.TryParse(recipients, out var to) || to.Count == 0 || mail.Options.DefaultSender is not { } sender)
+        {
+            workflow.Journal(activity.ActivityId, "Warning", $"{subject}: nobody to tell (no user is scoped to the chapter, or no sender is configured).");
+            return;
+        }
+        var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
+        message.From.Add(MailboxAddress.Parse(sender));
+        message.To.AddRange(to);
+        try
+        {
+            await mail.SendAsync(message, CancellationToken.None);
+        }
+        catch (MailDeliveryException e)
+        {
+            workflow.Journal(activity.ActivityId, "Warning", $"{subject}: {e.Message}");
+        }
     }
 
     private Task<bool> AuditedAsync(string eventName, string contentItemId) =>

@@ -9,7 +9,7 @@ namespace CrmSite.Secretariats.Workflows;
 /// field: the chapter is active; the elected organisation is a member organisation of that chapter and not a
 /// government department; the term has a start and an end, starts after the chapter's latest term started, and
 /// lasts the chapter's tenure where one is set; the votes are consistent with the method, the nominations and the
-/// votes cast.
+/// votes cast; and a source is given, as every recorded term has one.
 /// </summary>
 public sealed class ElectionRules(ContentReader content)
 {
@@ -36,6 +36,10 @@ public sealed class ElectionRules(ContentReader content)
         await CheckOrganizationAsync(result, chapter, errors, cancellationToken);
         await CheckTermAsync(result, chapter, errors, cancellationToken);
         CheckVotes(result, errors);
+        if (string.IsNullOrWhiteSpace(result.Url(Part, "Source")))
+        {
+            errors.Add(new ContentError($"{Part}.Source", $"Give the source of the result (the minutes or the announcement): a secretariat term is recorded only with its source."));
+        }
         return errors;
     }
 

@@ -12,8 +12,8 @@ namespace CrmSite.Secretariats.Workflows;
 /// Checks the workflow's election result (its latest version) with <see cref="ElectionRules"/>. <c>Valid</c>: the
 /// version checked is kept as <c>Properties.ValidatedVersionId</c>, so only that version can be approved.
 /// <c>Invalid</c>: every reason is kept in <c>Properties.Reasons</c> for the submitter. <c>Deleted</c>: the result
-/// is gone. Whoever saved the version is added to <c>Properties.SubmitterIds</c> (none of them may approve it), and
-/// the outcome is audited.
+/// is gone. The result's owner and its last author are added to <c>Properties.SubmitterIds</c> (none of them may
+/// approve it), and the outcome is audited.
 /// </summary>
 public sealed class ValidateElectionResult(ContentReader content, ElectionRules rules, ElectionPeople people, WorkflowAudit audit) : TaskActivity
 {
@@ -34,7 +34,7 @@ public sealed class ValidateElectionResult(ContentReader content, ElectionRules 
         {
             return ActivityResult.Outcomes("Deleted");
         }
-        await RememberSubmitterAsync(workflow);
+        await RememberSubmittersAsync(workflow, item);
         var reasons = await rules.CheckAsync(item, CancellationToken.None);
         workflow.Properties["Reasons"] = new JsonArray([.. reasons.Select(r => (JsonNode)JsonValue.Create(r.Message))]);
         workflow.Properties["ValidatedVersionId"] = reasons.Count == 0 ? item.ContentItemVersionId : null;
@@ -44,19 +44,23 @@ public sealed class ValidateElectionResult(ContentReader content, ElectionRules 
         return ActivityResult.Outcomes(reasons.Count == 0 ? "Valid" : "Invalid");
     }
 
-    private async Task RememberSubmitterAsync(WorkflowContext workflow)
+    /// <summary>The result's owner and whoever changed it last are submitters (re-checks after an approval add no one).</summary>
+    private async Task RememberSubmittersAsync(WorkflowContext workflow, ContentItem item)
     {
-        if (workflow.Input["UserId"] is not JsonValue user || !user.TryGetValue<string>(out var userId))
-        {
-            return;
-        }
         var submitters = workflow.Properties["SubmitterIds"] as JsonArray ?? [];
         workflow.Properties["SubmitterIds"] = submitters;
-        if (!submitters.Any(s => s?.GetValue<string>() == userId))
+        var changedBy = workflow.Input["ChangedBy"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+        foreach (var userId in new[] { item.Owner, changedBy }.OfType<string>().Where(u => u.Length > 0))
         {
-            submitters.Add(userId);
+            if (!submitters.Any(s => s?.GetValue<string>() == userId))
+            {
+                submitters.Add(userId);
+            }
         }
-        workflow.Properties["SubmitterId"] = userId;
-        workflow.Properties["SubmitterEmail"] = await people.EmailOfAsync(userId, CancellationToken.None);
+        if (changedBy is not null)
+        {
+            workflow.Properties["SubmitterId"] = changedBy;
+            workflow.Properties["SubmitterEmail"] = await people.EmailOfAsync(changedBy, CancellationToken.None);
+        }
     }
 }

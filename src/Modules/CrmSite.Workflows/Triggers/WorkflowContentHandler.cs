@@ -30,11 +30,15 @@ public sealed class WorkflowContentHandler(WorkflowEvents events, ContentActor a
         return Task.CompletedTask;
     }
 
-    /// <summary>A content event's input: the item as it is now, and who changed it.</summary>
+    /// <summary>
+    /// A content event's input: the item as it is now, and who changed it (<c>UserId</c>, <c>UserName</c>, and
+    /// <c>ChangedBy</c>, which later inputs such as a user task's leave alone, so it still names the last author).
+    /// </summary>
     public static JsonObject Input(ContentItem item, ContentActor actor) => new()
     {
         ["ContentItem"] = ContentJson.CloneObject(item.Data),
         ["UserId"] = actor.UserId,
         ["UserName"] = actor.UserName,
+        ["ChangedBy"] = actor.UserId,
     };
 }

@@ -21,9 +21,9 @@ internal static class ElectionCalls
     public const string Balochistan = "chapterbalochistan";
 
     public const string Submit = """
-        mutation Submit($chapter: ID!, $org: ID!, $start: String!, $end: String!, $method: String!, $nominations: Int, $cast: Int, $for: Int) {
+        mutation Submit($chapter: ID!, $org: ID!, $start: String!, $end: String!, $method: String!, $nominations: Int, $cast: Int, $for: Int, $source: String) {
           submitElectionResult(chapter: $chapter, electedOrganization: $org, termStart: $start, termEnd: $end, method: $method,
-            nominations: $nominations, votesCast: $cast, votesForElected: $for) {
+            nominations: $nominations, votesCast: $cast, votesForElected: $for, sourceUrl: $source) {
             workflowId status reasons electionResult { contentItemId contentItemVersionId published }
           }
         }
@@ -86,6 +86,7 @@ internal static class ElectionCalls
             ["nominations"] = nominations,
             ["cast"] = cast,
             ["for"] = votesFor,
+            ["source"] = "https://example.org/general-body/minutes",
         };
 
     public static async Task<JsonObject> SubmitAsync(Officer officer, JsonObject result)

@@ -48,7 +48,7 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
         Assert.Contains("another person must decide", MutationRequests.Error(ownBody, "ACCESS_DENIED")["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("NOT_FOUND", punjabBody["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, approveStatus);
-        Assert.Equal("Finished", approveBody["data"]!["completeUserTask"]!.GetValue<string>());
+        Assert.True("Finished" == approveBody["data"]!["completeUserTask"]!.GetValue<string>(), (await WorkflowInstances.LatestForAsync(Site, id))!.FaultMessage);
         Assert.Equal(HttpStatusCode.OK, afterApproval.StatusCode);
         Assert.Contains(sindh!["terms"]!.AsArray(), t => t!["host"]?["contentItemId"]?.GetValue<string>() == organization);
     }
@@ -56,12 +56,12 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
     [SkippableFact]
     public async Task InvalidResult_GoesBackWithEveryReason_AndTheCorrectedOneWaitsForApproval()
     {
-        var department = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Punjab, kind: "government-department");
+        var punjabMember = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Punjab);
         var member = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.National);
         using var officer = await ElectionCalls.OfficerAsync(Site, ElectionCalls.National);
 
         var sentBack = await ElectionCalls.SubmitAsync(officer,
-            ElectionCalls.Result(ElectionCalls.National, department, "2031-01-01", "2032-12-31", nominations: 1, cast: 40, votesFor: 12));
+            ElectionCalls.Result(ElectionCalls.National, punjabMember, "2031-01-01", "2032-12-31", nominations: 1, cast: 40, votesFor: 12));
         var reasons = sentBack["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         var id = sentBack["electionResult"]!["contentItemId"]!.GetValue<string>();
         var item = await MutationRequests.StoredAsync(Site, id, VersionOptions.Latest);
@@ -75,7 +75,6 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
         var instance = await WorkflowInstances.LatestForAsync(Site, id);
 
         Assert.Equal("ChangesRequested", sentBack["status"]!.GetValue<string>());
-        Assert.Contains(reasons, r => r.Contains("government department", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("is not a member of National chapter", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("lasts 12 months", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("A vote needs at least two nominations", StringComparison.Ordinal));
@@ -160,7 +159,7 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
         var (secondStatus, secondBody) = await ElectionCalls.CompleteAsync(approver, workflowId, "Approve");
         var published = await MutationRequests.StoredAsync(Site, id, VersionOptions.Published);
 
-        Assert.Equal(HttpStatusCode.OK, firstStatus);
+        Assert.True(HttpStatusCode.OK == firstStatus, firstBody.ToJsonString());
         Assert.Equal("Halted", firstBody["data"]!["completeUserTask"]!.GetValue<string>());
         Assert.Null(afterFirst);
         Assert.Equal(HttpStatusCode.OK, secondStatus);

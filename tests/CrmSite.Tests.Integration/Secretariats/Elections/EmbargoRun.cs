@@ -22,15 +22,15 @@ internal sealed class EmbargoRun : IDisposable
     private readonly SiteFactory _site;
     private readonly HttpClient _anonymous;
     private readonly Dictionary<string, string> _organizations;
-    private readonly string _department;
+    private readonly string _outsider;
 
-    private EmbargoRun(SiteFactory site, List<(Officer Officer, string Chapter)> officers, Dictionary<string, string> organizations, string department)
+    private EmbargoRun(SiteFactory site, List<(Officer Officer, string Chapter)> officers, Dictionary<string, string> organizations, string outsider)
     {
         _site = site;
         _anonymous = site.CreateClient();
         Officers = officers;
         _organizations = organizations;
-        _department = department;
+        _outsider = outsider;
     }
 
     public EmbargoModel Model { get; } = new();
@@ -49,8 +49,9 @@ internal sealed class EmbargoRun : IDisposable
             officers.Add((await ElectionCalls.OfficerAsync(site, chapter), chapter));
             officers.Add((await ElectionCalls.OfficerAsync(site, chapter), chapter));
         }
-        var department = await ElectionCalls.OrganizationAsync(site, ElectionCalls.Sindh, kind: "government-department");
-        return new EmbargoRun(site, officers, organizations, department);
+        // A member of one chapter only: elected by another chapter, the result is sent back.
+        var outsider = await ElectionCalls.OrganizationAsync(site, ElectionCalls.Punjab);
+        return new EmbargoRun(site, officers, organizations, outsider);
     }
 
     /// <summary>Runs <paramref name="step"/>; null when every invariant holds afterwards, otherwise what broke.</summary>
@@ -73,7 +74,7 @@ internal sealed class EmbargoRun : IDisposable
     {
         var start = Model.TakeStart(chapter);
         var end = start.AddMonths(chapter == ElectionCalls.National ? 12 : 24).AddDays(-1);
-        var values = ElectionCalls.Result(chapter, variant == 0 ? _department : _organizations[chapter], $"{start:yyyy-MM-dd}", $"{end:yyyy-MM-dd}",
+        var values = ElectionCalls.Result(chapter, variant == 0 ? _outsider : _organizations[chapter], $"{start:yyyy-MM-dd}", $"{end:yyyy-MM-dd}",
             nominations: variant == 1 ? 1 : 3);
         var (_, body) = await MutationRequests.PostAsync(officer.Client, ElectionCalls.Submit, values);
         if (officerChapter != chapter)

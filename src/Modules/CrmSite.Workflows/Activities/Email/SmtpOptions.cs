@@ -32,14 +32,16 @@ public sealed record SmtpOptions
         var section = configuration.GetSection(Section);
         var socket = Enum.TryParse<SecureSocketOptions>(section["SecureSocketOptions"], ignoreCase: true, out var parsed) ? parsed
             : section.GetValue("UseSsl", false) ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.Auto;
+        var host = section["Host"] is { Length: > 0 } h ? h : null;
         return new SmtpOptions
         {
-            Host = section["Host"] is { Length: > 0 } host ? host : null,
+            Host = host,
             Port = section.GetValue("Port", socket == SecureSocketOptions.SslOnConnect ? 465 : 587),
             SecureSocketOptions = socket,
             UserName = section["UserName"] is { Length: > 0 } user ? user : null,
             Password = section["Password"],
-            DefaultSender = section["DefaultSender"] is { Length: > 0 } sender ? sender : null,
+            // Mail written to the pickup folder needs some sender; one sent through a server must say who it is from.
+            DefaultSender = section["DefaultSender"] is { Length: > 0 } sender ? sender : host is null ? "CrmSite <no-reply@localhost>" : null,
             Timeout = TimeSpan.FromSeconds(Math.Max(1, section.GetValue("TimeoutSeconds", 30))),
         };
     }

@@ -2,13 +2,16 @@ using CrmSite.Workflows.Activities.Content;
 using CrmSite.Workflows.Activities.Data;
 using CrmSite.Workflows.Admin;
 using CrmSite.Workflows.Engine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSite.Tests.Unit.Modules.Workflows.Admin;
 
 public sealed class WorkflowTypeImportTests
 {
-    private static readonly WorkflowTypeImport Import = new(new WorkflowTypeValidator(new ActivityLibrary(
-        [new ContentEvent(ContentEvent.Published), new SetOutputTask()])));
+    private static readonly WorkflowTypeImport Import = new(new WorkflowTypeValidator(new ActivityLibrary(new ServiceCollection()
+        .AddSingleton<IActivity>(new ContentEvent(ContentEvent.Published))
+        .AddSingleton<IActivity>(new SetOutputTask())
+        .BuildServiceProvider())));
 
     private const string TypeJson = """
         {
