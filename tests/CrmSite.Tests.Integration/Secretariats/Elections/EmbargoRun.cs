@@ -144,7 +144,7 @@ internal sealed class EmbargoRun : IDisposable
         {
             result.ApprovedVersions.Add(validated);
         }
-        Count(name + "d" + (now.Status.ToString() == "Finished" ? "" : " and checked again"));
+        Count((name == "Approve" ? "Approved" : "Rejected") + (now.Status.ToString() == "Finished" ? "" : " and checked again"));
         var decisions = after.Count(e => e == "WorkflowUserTaskCompleted") - before.Count(e => e == "WorkflowUserTaskCompleted");
         return decisions == 1 ? null : $"a decision left {decisions} audit records";
     }
@@ -188,11 +188,21 @@ internal sealed class EmbargoRun : IDisposable
         {
             await scope.ServiceProvider.GetRequiredService<CrmSite.Search.Indexing.IndexSynchronizer>().SyncAsync(CancellationToken.None);
         }
-        var hits = await LuceneQueries.QueryAsync(_anonymous, "search",
-            """{"query":{"term":{"Content.ContentItem.ContentType":"ElectionResult"}},"size":10000}""", "/api/lucene/documents");
         var approved = Model.Results.SelectMany(r => r.ApprovedVersions).ToHashSet(StringComparer.Ordinal);
-        var leaked = hits["items"]!.AsArray().Select(d => d!["ContentItemVersionId"]!.GetValue<string>()).FirstOrDefault(v => !approved.Contains(v));
-        return leaked is null ? null : $"search finds version {leaked}, which was never approved";
+        for (var from = 0; ; from += 1000)
+        {
+            var hits = (await LuceneQueries.QueryAsync(_anonymous, "search",
+                "{\"query\":{\"term\":{\"Content.ContentItem.ContentType\":\"ElectionResult\"}},\"from\":" + from + ",\"size\":1000}",
+                "/api/lucene/documents"))["items"]!.AsArray();
+            if (hits.Select(d => d!["ContentItemVersionId"]!.GetValue<string>()).FirstOrDefault(v => !approved.Contains(v)) is { } leaked)
+            {
+                return $"search finds version {leaked}, which was never approved";
+            }
+            if (hits.Count < 1000)
+            {
+                return null;
+            }
+        }
     }
 
     public void Dispose()
