@@ -31,6 +31,10 @@ public sealed class UserTaskService(
     public async Task<IReadOnlyList<UserTask>> InboxAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var tasks = new List<UserTask>();
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return tasks; // Nobody anonymous completes a task: no need to read them.
+        }
         foreach (var (instance, activityId) in await instances.WaitingOnAsync(UserTaskEvent.ActivityName, null, cancellationToken))
         {
             if (await FindAsync(instance, activityId, cancellationToken) is { } task && await CheckAsync(user, task) == UserTaskAnswer.Completed)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmSite.Tests.Integration.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CrmSite.Tests.Integration.Secretariats.Elections;
 
@@ -9,7 +10,7 @@ namespace CrmSite.Tests.Integration.Secretariats.Elections;
 /// invariants are checked. A failure names the seed and the step; <c>CRMSITE_EMBARGO_SEED</c> replays it and
 /// <c>CRMSITE_EMBARGO_STEPS</c> shortens a local run.
 /// </summary>
-public abstract class EmbargoPropertyTests(SiteFixture fixture)
+public abstract class EmbargoPropertyTests(SiteFixture fixture, ITestOutputHelper output)
 {
     [SkippableFact]
     public async Task NoUnapprovedResult_IsEverVisibleToAnonymousCallers_AndEveryTransitionIsAudited()
@@ -32,11 +33,14 @@ public abstract class EmbargoPropertyTests(SiteFixture fixture)
 
         Assert.Equal(count, steps.Length);
         var done = string.Join(", ", run.Done.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value}"));
+        output.WriteLine($"seed {seed}, {steps.Length} steps, {run.Model.Results.Count} results: {done}");
         Assert.True(run.Done.GetValueOrDefault("Approved") > 0 && run.Done.GetValueOrDefault("Rejected") > 0 &&
                     run.Done.GetValueOrDefault("ChangesRequested") > 0, $"seed {seed}: the steps never reached every transition ({done})");
     }
 }
 
-public sealed class EmbargoPropertySqliteTests(SqliteSite fixture) : EmbargoPropertyTests(fixture), IClassFixture<SqliteSite>;
+public sealed class EmbargoPropertySqliteTests(SqliteSite fixture, ITestOutputHelper output)
+    : EmbargoPropertyTests(fixture, output), IClassFixture<SqliteSite>;
 
-public sealed class EmbargoPropertyPostgresTests(PostgresSite fixture) : EmbargoPropertyTests(fixture), IClassFixture<PostgresSite>;
+public sealed class EmbargoPropertyPostgresTests(PostgresSite fixture, ITestOutputHelper output)
+    : EmbargoPropertyTests(fixture, output), IClassFixture<PostgresSite>;
