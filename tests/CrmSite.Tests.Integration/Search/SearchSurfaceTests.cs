@@ -24,7 +24,10 @@ public abstract class SearchSurfaceTests(SiteFixture fixture)
         var drafts = new Dictionary<string, string>();
         foreach (var type in types)
         {
-            drafts[type] = await SaveDraftAsync(admin, type, $"{word} {type}");
+            if (await SaveDraftAsync(admin, type, $"{word} {type}") is { } id)
+            {
+                drafts[type] = id;
+            }
         }
         var match = $$$"""{"query":{"match":{"Content.ContentItem.FullText":"{{{word}}}"}},"size":100}""";
 
@@ -39,7 +42,7 @@ public abstract class SearchSurfaceTests(SiteFixture fixture)
         using var page = await anonymous.GetAsync("/search?q=" + word);
         var html = await page.Content.ReadAsStringAsync();
 
-        Assert.Equal(types.Count, drafts.Count);
+        Assert.Equal(types.Except(["ElectionResult"]).Order(), drafts.Keys.Order());
         Assert.Equal(drafts.Values.Order(), LuceneQueries.Ids(latest).Order());
         Assert.Equal(0, search["total"]!.GetValue<int>());
         Assert.Empty(suggestions);
@@ -86,14 +89,20 @@ public abstract class SearchSurfaceTests(SiteFixture fixture)
 
     // A new draft version of a seeded item of the type (a new page for Page), its title carrying the marker words;
     // a type without drafts gets a new version that is then unpublished.
-    private static async Task<string> SaveDraftAsync(HttpClient admin, string type, string words)
+    // A type with no item yet (ElectionResult, which only the election workflow publishes) is left out: the election
+    // embargo property test covers its drafts on every surface.
+    private static async Task<string?> SaveDraftAsync(HttpClient admin, string type, string words)
     {
         if (type == "Page")
         {
             return Pages.Id(await Pages.CreateAsync(admin, words, draft: true));
         }
         var list = await admin.GetFromJsonAsync<JsonObject>($"/api/content?contentType={type}&first=1");
-        var item = list!["items"]![0]!.AsObject().DeepClone().AsObject();
+        if (list!["items"]!.AsArray().Count == 0)
+        {
+            return null;
+        }
+        var item = list["items"]![0]!.AsObject().DeepClone().AsObject();
         item["DisplayText"] = words;
         if (item["TitlePart"] is JsonObject title)
         {
