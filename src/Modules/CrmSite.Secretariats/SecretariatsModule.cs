@@ -39,6 +39,7 @@ public sealed class SecretariatsModule : IModule
     /// <summary>The election-results workflow's own activities and its API (the workflow itself is data: recipes/crm-elections.recipe.json).</summary>
     private static void AddElections(IServiceCollection services)
     {
+        services.AddSingleton<IContentWriteRule, ElectionSubmitRule>();
         services.AddScoped<ElectionRules>();
         services.AddScoped<ElectionPeople>();
         services.AddScoped<ElectionSubmissions>();

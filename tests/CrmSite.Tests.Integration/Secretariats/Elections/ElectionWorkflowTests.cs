@@ -117,6 +117,31 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task ElectionResult_CannotBeWrittenThroughSaveDraft_WithoutSubmitElectionResult()
+    {
+        var organization = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Sindh);
+        using var contributor = await MutationRequests.SignInAsync(Site, ["Contributor"], ElectionCalls.Sindh);
+        var result = ElectionCalls.Result(ElectionCalls.Sindh, organization, "2031-01-01", "2032-12-31");
+        var item = new JsonObject
+        {
+            ["ContentType"] = "ElectionResult",
+            ["TitlePart"] = new JsonObject { ["Title"] = "Written by a contributor" },
+            ["ElectionResult"] = new JsonObject
+            {
+                ["Chapter"] = new JsonObject { ["ContentItemIds"] = new JsonArray(ElectionCalls.Sindh) },
+                ["ElectedOrganization"] = new JsonObject { ["ContentItemIds"] = new JsonArray(organization) },
+                ["Method"] = new JsonObject { ["Text"] = result["method"]!.GetValue<string>() },
+            },
+        };
+
+        var (status, body) = await MutationRequests.PostAsync(contributor,
+            "mutation Save($item: String!) { saveDraft(contentItem: $item) { contentItemId } }", new JsonObject { ["item"] = item.ToJsonString() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("SubmitElectionResult", MutationRequests.Error(body, "ACCESS_DENIED")["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Rejection_NeedsAReason_RecordsIt_AndTheResultStaysUnpublished()
     {
         var organization = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Punjab);
