@@ -17,8 +17,9 @@ public sealed class WebhookSender(IHttpClientFactory clients, IConfiguration con
     /// <exception cref="HttpRequestException">No attempt got an answer; the message says how often it was tried and why.</exception>
     public async Task<WebhookResponse> SendAsync(WebhookRequest request, CancellationToken cancellationToken)
     {
+        var timestamp = WebhookSignature.Timestamp(clock.GetUtcNow());
         var signature = _options.WebhookSecret is { } secret
-            ? (WebhookSignature.Sign(secret, request.Body), WebhookSignature.Timestamp(clock.GetUtcNow()))
+            ? (WebhookSignature.Sign(secret, timestamp, request.Body), timestamp)
             : default((string Signature, string Timestamp)?);
         var client = clients.CreateClient(HttpRequestTaskOptions.ClientName);
         client.Timeout = _options.Timeout;
