@@ -84,7 +84,7 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
         incoming.Owner = latest?.Owner ?? old.Owner;
         var denied = await authorization.CheckWriteAsync(ContentPermissions.EditContent, latest, incoming) ??
             (publish ? await authorization.CheckWriteAsync(ContentPermissions.PublishContent, latest, incoming, live) : null) ??
-            await CheckRulesAsync(latest, incoming);
+            await CheckRulesAsync(latest, incoming, publish);
         return denied ?? await content.RestoreAsync(contentItemId, contentItemVersionId, publish, cancellationToken);
     }
 
@@ -98,7 +98,7 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
         item.Owner = actor.UserId ?? actor.UserName;
         var denied = await authorization.CheckWriteAsync(ContentPermissions.EditContent, item) ??
             (needsPublish ? await authorization.CheckWriteAsync(ContentPermissions.PublishContent, item) : null) ??
-            await CheckRulesAsync(null, item);
+            await CheckRulesAsync(null, item, needsPublish);
         return denied ?? await content.CreateAsync(item, publish, cancellationToken);
     }
 
@@ -113,7 +113,7 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
         var live = needsPublish ? await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) : null;
         var denied = await authorization.CheckWriteAsync(ContentPermissions.EditContent, existing, incoming) ??
             (needsPublish ? await authorization.CheckWriteAsync(ContentPermissions.PublishContent, existing, incoming, live) : null) ??
-            await CheckRulesAsync(existing, incoming);
+            await CheckRulesAsync(existing, incoming, needsPublish);
         if (denied is not null)
         {
             return denied;
@@ -138,14 +138,28 @@ public sealed class ContentWrites(ContentManager content, ContentAuthorization a
         {
             return NotFound(contentItemId);
         }
-        return await authorization.CheckWriteAsync(permission, latest, published) ?? await change(contentItemId, cancellationToken);
+        return await authorization.CheckWriteAsync(permission, latest, published) ??
+            (permission == ContentPermissions.PublishContent && latest is not null ? await CheckPublishRulesAsync(latest) : null) ??
+            await change(contentItemId, cancellationToken);
     }
 
-    private async Task<ContentResult?> CheckRulesAsync(ContentItem? stored, ContentItem incoming)
+    private async Task<ContentResult?> CheckRulesAsync(ContentItem? stored, ContentItem incoming, bool publish)
     {
         foreach (var permission in rules.SelectMany(r => r.RequiredPermissions(stored, incoming)).Distinct())
         {
             if (await authorization.CheckWriteAsync(permission, incoming) is { } denied)
+            {
+                return denied;
+            }
+        }
+        return publish ? await CheckPublishRulesAsync(incoming) : null;
+    }
+
+    private async Task<ContentResult?> CheckPublishRulesAsync(ContentItem item)
+    {
+        foreach (var permission in rules.SelectMany(r => r.RequiredToPublish(item)).Distinct())
+        {
+            if (await authorization.CheckWriteAsync(permission, item) is { } denied)
             {
                 return denied;
             }

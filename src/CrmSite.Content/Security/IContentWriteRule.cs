@@ -11,4 +11,7 @@ public interface IContentWriteRule
     /// <param name="stored">The latest stored version, or null for a new item.</param>
     /// <param name="incoming">The change as it will be stored.</param>
     IEnumerable<Permission> RequiredPermissions(ContentItem? stored, ContentItem incoming);
+
+    /// <summary>The permissions publishing <paramref name="item"/> needs beyond PublishContent (none by default).</summary>
+    IEnumerable<Permission> RequiredToPublish(ContentItem item) => [];
 }

@@ -142,6 +142,23 @@ public abstract class ElectionWorkflowTests(SiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task ChapterEditor_CannotPublishASubmittedResultPastTheApproval()
+    {
+        var organization = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Sindh);
+        using var officer = await ElectionCalls.OfficerAsync(Site, ElectionCalls.Sindh);
+        using var editor = await MutationRequests.SignInAsync(Site, ["Editor"], ElectionCalls.Sindh);
+        var submitted = await ElectionCalls.SubmitAsync(officer, ElectionCalls.Result(ElectionCalls.Sindh, organization, "2061-01-01", "2062-12-31"));
+        var id = submitted["electionResult"]!["contentItemId"]!.GetValue<string>();
+
+        var (status, body) = await MutationRequests.PostAsync(editor,
+            "mutation Publish($id: String!) { publish(contentItemId: $id) { contentItemId } }", new JsonObject { ["id"] = id });
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("ApproveElectionResult", MutationRequests.Error(body, "ACCESS_DENIED")["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(await MutationRequests.StoredAsync(Site, id, VersionOptions.Published));
+    }
+
+    [SkippableFact]
     public async Task Rejection_NeedsAReason_RecordsIt_AndTheResultStaysUnpublished()
     {
         var organization = await ElectionCalls.OrganizationAsync(Site, ElectionCalls.Punjab);
